@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Channel, Language, MessageKind, PendingReason, Priority, TicketState } from './enums.js';
+
+/** A person as shown inside a ticket. */
+export const PersonRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
+
+/** A ticket as the API shows it. */
+export const TicketDto = z.object({
+  id: z.string(),
+  number: z.string().describe('The number customers quote, e.g. GU-2027-000123'),
+  subject: z.string(),
+  state: TicketState,
+  pendingReason: PendingReason.nullable(),
+  priority: Priority,
+  channel: Channel,
+  language: Language,
+  requester: PersonRef,
+  organizationId: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  groupId: z.string().nullable(),
+  reopenCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  solvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+/** A ticket. */
+export type TicketDto = z.infer<typeof TicketDto>;
+
+/** Input to file a ticket (JSON, or the same fields as multipart form fields with files). */
+export const CreateTicketBody = z.object({
+  subject: z.string().trim().min(1).max(250),
+  body: z.string().trim().min(1).max(100_000),
+  language: Language.optional(),
+  priority: Priority.optional(),
+  requesterEmail: z.email().max(254).optional().describe('Agents only: the customer this request is for'),
+  channel: Channel.optional().describe('Agents only: how the customer reached us (phone, fax, post, email, web)'),
+});
+/** Input to file a ticket. */
+export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
+
+/** Input to change a ticket. */
+export const UpdateTicketBody = z
+  .object({
+    state: TicketState.optional(),
+    pendingReason: PendingReason.optional(),
+    priority: Priority.optional(),
+    assigneeId: z.string().nullable().optional(),
+    groupId: z.string().nullable().optional(),
+    subject: z.string().trim().min(1).max(250).optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Nothing to change' });
+/** Input to change a ticket. */
+export type UpdateTicketBody = z.infer<typeof UpdateTicketBody>;
+
+/** Ticket list filters and cursor. */
+export const ListTicketsQuery = z.object({
+  state: TicketState.optional(),
+  assignee: z.string().optional().describe('A user id, "me" or "none"'),
+  requester: z.string().optional(),
+  organization: z.string().optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  order: z.enum(['newest', 'oldest']).default('newest'),
+});
+/** Ticket list query. */
+export type ListTicketsQuery = z.infer<typeof ListTicketsQuery>;
+
+/** One page of tickets. */
+export const TicketPage = z.object({ items: z.array(TicketDto), nextCursor: z.string().nullable() });
+
+/** An attachment as listed on a message. */
+export const AttachmentDto = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+});
+
+/** A message of a ticket's thread. */
+export const MessageDto = z.object({
+  id: z.string(),
+  ticketId: z.string(),
+  kind: MessageKind,
+  internal: z.boolean(),
+  channel: Channel,
+  author: PersonRef.nullable(),
+  bodyText: z.string(),
+  bodyHtml: z.string(),
+  attachments: z.array(AttachmentDto),
+  createdAt: z.string(),
+});
+/** A message. */
+export type MessageDto = z.infer<typeof MessageDto>;
+
+/** Input to add a message (JSON, or multipart with files). */
+export const CreateMessageBody = z.object({
+  body: z.string().trim().min(1).max(100_000),
+  internal: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .optional()
+    .describe('Agents only: an internal note customers never see'),
+  channel: Channel.optional().describe('Agents only: log a phone call, fax or letter'),
+});
+/** Input to add a message. */
+export type CreateMessageBody = z.infer<typeof CreateMessageBody>;
+
+/** One entry of a ticket's history. */
+export const HistoryDto = z.object({
+  id: z.string(),
+  action: z.string(),
+  field: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  actor: PersonRef.nullable(),
+  createdAt: z.string(),
+});
+/** A history entry. */
+export type HistoryDto = z.infer<typeof HistoryDto>;
+
+/** Ticket id or number in a path. */
+export const TicketRefParams = z.object({ id: z.string().min(1).max(64) });

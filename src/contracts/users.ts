@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Language, Role } from './enums.js';
+
+/** A user as the API shows it (never the password hash). */
+export const UserDto = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  language: Language,
+  timeZone: z.string(),
+  organizationId: z.string().nullable(),
+  organizationName: z.string().nullable(),
+  createdAt: z.string(),
+});
+/** A user. */
+export type UserDto = z.infer<typeof UserDto>;
+
+/** Admin input to create a user. */
+export const CreateUserBody = z.object({
+  email: z.email().max(254),
+  password: z.string().min(10).max(200).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  role: Role,
+  organization: z.string().trim().min(1).max(200).optional().describe('Organization name; created if new'),
+  language: Language.optional(),
+  timeZone: z.string().max(64).optional(),
+});
+/** Input to create a user. */
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+/** Login input. */
+export const LoginBody = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
+
+/** Login answer: the token also works as a Bearer token; csrfToken goes with cookie-authenticated writes. */
+export const LoginResponse = z.object({
+  token: z.string(),
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+  user: UserDto,
+});
+
+/** GET /me answer. */
+export const MeResponse = z.object({
+  user: UserDto,
+  csrfToken: z.string().nullable().describe('Present when the request came with the session cookie'),
+});

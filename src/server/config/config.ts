@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const MiB = 1024 * 1024;
+
+/**
+ * Every setting Guichet reads from the environment, in one schema. This is the only module that
+ * reads process.env; the composition root passes the parsed Config down.
+ */
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave unset for the embedded SQLite database)')
+    .optional(),
+  GUICHET_DATA_DIR: z.string().min(1).default('./data'),
+  GUICHET_HOST: z.string().min(1).default('127.0.0.1'),
+  GUICHET_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  GUICHET_PUBLIC_URL: z.url().optional(),
+  GUICHET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GUICHET_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(9 * MiB),
+  GUICHET_ATTACHMENTS_PER_REQUEST: z.coerce.number().int().min(1).max(200).default(20),
+  GUICHET_BLOB_STORE: z.enum(['fs', 'db']).default('fs'),
+  GUICHET_TICKET_PREFIX: z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'must be 1-10 capital letters or digits').default('GU'),
+  GUICHET_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 14),
+  GUICHET_SECURE_COOKIES: bool.default(false),
+  GUICHET_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(16),
+  GUICHET_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  GUICHET_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  GUICHET_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  GUICHET_WORKER: bool.default(true),
+  GUICHET_DEFAULT_TIME_ZONE: z.string().default('Europe/Paris'),
+  GUICHET_LANG: z.string().optional(),
+  LANG: z.string().optional(),
+});
+
+/** Parsed settings. */
+export interface Config {
+  /** PostgreSQL URL, or null for the embedded SQLite database under dataDir. */
+  databaseUrl: string | null;
+  /** Absolute data directory (SQLite file, attachments, raw mail). */
+  dataDir: string;
+  host: string;
+  port: number;
+  /** Base URL people reach Guichet at, used in links and e-mails. */
+  publicUrl: string;
+  logLevel: string;
+  attachmentMaxBytes: number;
+  attachmentsPerRequest: number;
+  blobStore: 'fs' | 'db';
+  ticketPrefix: string;
+  sessionTtlHours: number;
+  secureCookies: boolean;
+  dbPoolSize: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginRatePerMinute: number;
+  /** Whether `serve` also runs the job worker in-process. */
+  worker: boolean;
+  defaultTimeZone: string;
+  /** Language of command-line messages (GUICHET_LANG, else LANG, e.g. fr_FR.UTF-8). */
+  cliLanguage: string;
+}
+
+/** Thrown when settings are invalid; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Command-line values that win over the environment. */
+export type ConfigOverrides = Partial<Pick<Config, 'dataDir' | 'host' | 'port' | 'databaseUrl' | 'logLevel' | 'worker'>>;
+
+/** Reads and validates settings; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
+  // An empty variable means "not set", as shells and CI files often write them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const host = overrides.host ?? e.GUICHET_HOST;
+  const port = overrides.port ?? e.GUICHET_PORT;
+  const config: Config = {
+    databaseUrl: overrides.databaseUrl !== undefined ? overrides.databaseUrl : (e.DATABASE_URL ?? null),
+    dataDir: path.resolve(overrides.dataDir ?? e.GUICHET_DATA_DIR),
+    host,
+    port,
+    publicUrl: (e.GUICHET_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, ''),
+    logLevel: overrides.logLevel ?? e.GUICHET_LOG_LEVEL,
+    attachmentMaxBytes: e.GUICHET_ATTACHMENT_MAX_BYTES,
+    attachmentsPerRequest: e.GUICHET_ATTACHMENTS_PER_REQUEST,
+    blobStore: e.GUICHET_BLOB_STORE,
+    ticketPrefix: e.GUICHET_TICKET_PREFIX,
+    sessionTtlHours: e.GUICHET_SESSION_TTL_HOURS,
+    secureCookies: e.GUICHET_SECURE_COOKIES,
+    dbPoolSize: e.GUICHET_DB_POOL_SIZE,
+    loginMaxFailures: e.GUICHET_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.GUICHET_LOGIN_LOCK_MINUTES,
+    loginRatePerMinute: e.GUICHET_LOGIN_RATE_PER_MINUTE,
+    worker: overrides.worker ?? e.GUICHET_WORKER,
+    defaultTimeZone: e.GUICHET_DEFAULT_TIME_ZONE,
+    cliLanguage: (e.GUICHET_LANG ?? e.LANG ?? 'en').slice(0, 2).toLowerCase(),
+  };
+  return config;
+}

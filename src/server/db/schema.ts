@@ -1,0 +1,14 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { FoundationTables } from './tables/foundation.js';
+
+/**
+ * The whole database as Kysely sees it (camelCase; the CamelCasePlugin maps to snake_case).
+ * Each area declares its tables in tables/<area>.ts and is added here.
+ */
+export interface DB extends FoundationTables {}
+
+/** A database handle or an open transaction: repositories take either. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** Which engine is behind a handle. */
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,189 @@
+import type { Generated } from 'kysely';
+
+/** Timestamps are ISO-8601 UTC strings in TypeScript (timestamptz in PostgreSQL, TEXT in SQLite). */
+type Timestamp = string;
+/** Booleans are stored as 0/1 integers on both databases. */
+type Flag = number;
+
+/** An organization (a vendor's customer company). */
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  /** 1 when members see each other's tickets. */
+  sharesTickets: Flag;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** A person: customer, agent or admin. */
+export interface UsersTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  role: string;
+  organizationId: string | null;
+  language: string;
+  timeZone: string;
+  passwordHash: string | null;
+  active: Flag;
+  failedLogins: number;
+  lockedUntil: Timestamp | null;
+  totpSecret: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** A group (team) of agents. */
+export interface GroupsTable {
+  id: string;
+  name: string;
+  createdAt: Timestamp;
+}
+
+/** Membership of agents in groups. */
+export interface GroupMembersTable {
+  groupId: string;
+  userId: string;
+}
+
+/** Sessions and API tokens, stored as SHA-256 of the secret. */
+export interface AuthTokensTable {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  kind: 'session' | 'api';
+  name: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp | null;
+  lastUsedAt: Timestamp | null;
+}
+
+/** Per-scope counters for ticket numbers (scope = PREFIX-YEAR). */
+export interface TicketCountersTable {
+  scope: string;
+  value: number;
+}
+
+/** A support request. */
+export interface TicketsTable {
+  id: string;
+  number: string;
+  subject: string;
+  requesterId: string;
+  organizationId: string | null;
+  assigneeId: string | null;
+  groupId: string | null;
+  state: string;
+  pendingReason: string | null;
+  priority: string;
+  channel: string;
+  language: string;
+  reopenCount: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  firstResponseAt: Timestamp | null;
+  lastCustomerMessageAt: Timestamp | null;
+  lastAgentMessageAt: Timestamp | null;
+  solvedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+}
+
+/** One entry in a ticket's thread. */
+export interface MessagesTable {
+  id: string;
+  ticketId: string;
+  /** Who the message is from (the customer for a logged phone call). */
+  authorId: string | null;
+  /** Who typed it in (the agent for a logged phone call). */
+  createdById: string | null;
+  kind: string;
+  internal: Flag;
+  channel: string;
+  bodyText: string;
+  bodyHtml: string;
+  createdAt: Timestamp;
+}
+
+/** A file attached to a message; bytes live in the BlobStore under storageKey. */
+export interface AttachmentsTable {
+  id: string;
+  ticketId: string;
+  messageId: string | null;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storage: string;
+  storageKey: string;
+  createdAt: Timestamp;
+}
+
+/** Blob bytes when the BlobStore is the database (several app nodes without shared disk). */
+export interface BlobsTable {
+  key: string;
+  data: Buffer;
+  createdAt: Timestamp;
+}
+
+/** Every change: who, when, what, before and after. */
+export interface HistoryTable {
+  id: string;
+  ticketId: string | null;
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  action: string;
+  field: string | null;
+  /** JSON. */
+  before: string | null;
+  /** JSON. */
+  after: string | null;
+  /** 1 when only agents may see this entry. */
+  internal: Flag;
+  createdAt: Timestamp;
+}
+
+/** Durable jobs (timers, mail delivery, polling). */
+export interface JobsTable {
+  id: string;
+  name: string;
+  /** JSON payload, validated by the job definition. */
+  payload: string;
+  runAt: Timestamp;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  maxAttempts: number;
+  lockedBy: string | null;
+  lockedUntil: Timestamp | null;
+  lastError: string | null;
+  /** At most one queued/running job per unique key (e.g. one breach timer per ticket). */
+  uniqueKey: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  finishedAt: Timestamp | null;
+}
+
+/** Named leases: on SQLite only one process runs the job worker at a time. */
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expiresAt: Timestamp;
+}
+
+/** Tables of the foundation. */
+export interface FoundationTables {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  groups: GroupsTable;
+  groupMembers: GroupMembersTable;
+  authTokens: AuthTokensTable;
+  ticketCounters: TicketCountersTable;
+  tickets: TicketsTable;
+  messages: MessagesTable;
+  attachments: AttachmentsTable;
+  blobs: BlobsTable;
+  history: HistoryTable;
+  jobs: JobsTable;
+  leases: LeasesTable;
+}

@@ -1,0 +1,6 @@
+import type { JobDefinition } from './define-job.js';
+
+/**
+ * Every job kind the worker knows. Append new definitions here; unknown names fail loudly.
+ */
+export const JOB_DEFINITIONS: JobDefinition<any>[] = [];

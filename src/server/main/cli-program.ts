@@ -1,0 +1,12 @@
+import { Command } from 'commander';
+import { registerCoreCommands } from './commands/core-commands.js';
+
+/** The `guichet` command. Each area registers its subcommands here. */
+export function buildCli(): Command {
+  const program = new Command('guichet')
+    .description('Guichet: the technical-support desk for software vendors')
+    .option('--data <dir>', 'data directory for the SQLite database and attachments (default ./data)')
+    .showHelpAfterError();
+  registerCoreCommands(program);
+  return program;
+}

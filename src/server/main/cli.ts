@@ -1,0 +1,3 @@
+import { buildCli } from './cli-program.js';
+
+await buildCli().parseAsync(process.argv);

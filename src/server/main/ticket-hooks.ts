@@ -1,0 +1,7 @@
+import type { TicketHook } from '../services/hooks/ticket-hooks.js';
+
+/**
+ * Reactions run inside every ticket change's transaction, in this order. Each area adds its hook
+ * here (SLA recomputation, notifications, queue rank...).
+ */
+export const TICKET_HOOKS: TicketHook[] = [];

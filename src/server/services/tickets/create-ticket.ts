@@ -1,0 +1,109 @@
+import { v7 as uuidv7 } from 'uuid';
+import { formatTicketNumber, ticketNumberScope } from '../../../domain/ticket/ticket-number.js';
+import { AppError, forbidden } from '../../errors/app-error.js';
+import { insertAttachments } from '../../repositories/attachments.repository.js';
+import { insertHistory } from '../../repositories/history.repository.js';
+import { insertMessage } from '../../repositories/messages.repository.js';
+import { findTicket, insertTicket, nextTicketSequence, type TicketRow } from '../../repositories/tickets.repository.js';
+import { findUserByEmail, type UserRow } from '../../repositories/users.repository.js';
+import { isStaff, type Actor } from '../actor.js';
+import { attachmentRows, checkUploadLimits, persistWithAttachments } from '../attachments/persist-with-attachments.js';
+import type { UploadedFile } from '../attachments/uploaded-file.js';
+import type { ServiceDeps } from '../deps.js';
+import { runTicketHooks } from '../hooks/ticket-hooks.js';
+import { renderPlainText } from '../messages/render-body.js';
+import { addUser } from '../users/add-user.js';
+import { ticketHistory } from './history-entry.js';
+
+/** A new request. */
+export interface CreateTicketInput {
+  actor: Actor;
+  subject: string;
+  /** The customer's description, as plain text. */
+  body: string;
+  /** Pre-rendered safe HTML of the body (e-mail); derived from `body` when absent. */
+  bodyHtml?: string;
+  language?: string | undefined;
+  priority?: string | undefined;
+  /** Staff only: the customer the request is for (created when unknown). */
+  requesterEmail?: string | undefined;
+  /** How the request came in; staff may log phone, fax, post or e-mail on a customer's behalf. */
+  channel?: string | undefined;
+  /** Channel used when the actor does not say (web for the portal session, api for tokens). */
+  defaultChannel: 'web' | 'api' | 'email';
+  files?: UploadedFile[];
+}
+
+async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor> {
+  const { actor } = input;
+  if (!isStaff(actor)) {
+    if (input.requesterEmail || input.channel) throw forbidden('agents_only_on_behalf');
+    if (input.priority) throw forbidden('customers_cannot_set_priority');
+    return actor;
+  }
+  if (!input.requesterEmail) {
+    throw new AppError('validation_failed', {
+      detailKey: 'validation_failed_detail',
+      errors: [{ path: 'requesterEmail', message: 'required when an agent files a request on behalf of a customer' }],
+    });
+  }
+  const existing = await findUserByEmail(deps.db, input.requesterEmail);
+  if (existing) return existing;
+  return addUser(deps, { email: input.requesterEmail, role: 'customer', language: input.language, actorId: actor.id });
+}
+
+/** Files a ticket with its first message (and files), numbered PREFIX-YEAR-NNNNNN. */
+export async function createTicket(deps: ServiceDeps, input: CreateTicketInput): Promise<TicketRow> {
+  const files = input.files ?? [];
+  checkUploadLimits(deps, files);
+  const requester = await resolveRequester(deps, input);
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const year = now.getUTCFullYear();
+  const sequence = await nextTicketSequence(deps.db, ticketNumberScope(deps.config.ticketPrefix, year));
+  const ticketId = uuidv7();
+  const messageId = uuidv7();
+  const body = renderPlainText(input.body);
+  const channel = input.channel ?? input.defaultChannel;
+  await persistWithAttachments(deps, files, async (trx, planned) => {
+    await insertTicket(trx, {
+      id: ticketId,
+      number: formatTicketNumber(deps.config.ticketPrefix, year, sequence),
+      subject: input.subject.trim(),
+      requesterId: requester.id,
+      organizationId: requester.organizationId,
+      assigneeId: null,
+      groupId: null,
+      state: 'new',
+      pendingReason: null,
+      priority: input.priority ?? 'normal',
+      channel,
+      language: input.language ?? requester.language,
+      reopenCount: 0,
+      createdAt: at,
+      updatedAt: at,
+      firstResponseAt: null,
+      lastCustomerMessageAt: at,
+      lastAgentMessageAt: null,
+      solvedAt: null,
+      closedAt: null,
+    });
+    await insertMessage(trx, {
+      id: messageId,
+      ticketId,
+      authorId: requester.id,
+      createdById: input.actor.id,
+      kind: 'customer',
+      internal: 0,
+      channel,
+      bodyText: body.text,
+      bodyHtml: input.bodyHtml ?? body.html,
+      createdAt: at,
+    });
+    await insertAttachments(trx, attachmentRows(deps, planned, ticketId, messageId, at));
+    await insertHistory(trx, [ticketHistory(ticketId, input.actor.id, at, 'created', { after: { channel, state: 'new' } })]);
+    await runTicketHooks({ trx, ticketId, actorId: input.actor.id, event: { type: 'created', messageId }, at }, deps);
+  });
+  deps.events.publish({ ticketId, type: 'created', internal: false, at });
+  return (await findTicket(deps.db, ticketId))!;
+}

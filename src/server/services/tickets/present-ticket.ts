@@ -1,0 +1,25 @@
+import type { TicketDto } from '../../../contracts/tickets.js';
+import type { TicketRow } from '../../repositories/tickets.repository.js';
+
+/** The API face of a ticket row. */
+export function presentTicket(t: TicketRow): TicketDto {
+  return {
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    state: t.state as TicketDto['state'],
+    pendingReason: t.pendingReason as TicketDto['pendingReason'],
+    priority: t.priority as TicketDto['priority'],
+    channel: t.channel as TicketDto['channel'],
+    language: t.language as TicketDto['language'],
+    requester: { id: t.requesterId, name: t.requesterName, email: t.requesterEmail },
+    organizationId: t.organizationId,
+    assigneeId: t.assigneeId,
+    groupId: t.groupId,
+    reopenCount: Number(t.reopenCount),
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    solvedAt: t.solvedAt,
+    closedAt: t.closedAt,
+  };
+}
