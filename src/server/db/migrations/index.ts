@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-products-and-ticket-facts.js';
 
 /**
  * Every migration, in order. Names sort; append new ones at the end and never edit a landed one.
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-products-and-ticket-facts': m0002,
 };

@@ -87,6 +87,32 @@ export interface TicketsTable {
   lastAgentMessageAt: Timestamp | null;
   solvedAt: Timestamp | null;
   closedAt: Timestamp | null;
+  /** Product the request is about (intake). */
+  productId: string | null;
+  productVersion: string | null;
+  /** blocking | major | minor | question (intake). */
+  criticality: string | null;
+  /** Licence number given with the request (intake); entitlements read it. */
+  licenceNumber: string | null;
+  /** Plan the entitlement resolved to (entitlements); SLA policies match on it. */
+  planCode: string | null;
+  /** Queue tier: premium > direct > contract > standard (entitlements). */
+  tier: Generated<string>;
+  /** 1 for a paid premium request (entitlements). */
+  premium: Generated<number>;
+  /** The SLA policy that applies (SLA area); no foreign key so areas stay independent. */
+  slaPolicyId: string | null;
+  firstResponseDueAt: Timestamp | null;
+  firstResponseMetAt: Timestamp | null;
+  firstResponseBreachedAt: Timestamp | null;
+  nextResponseDueAt: Timestamp | null;
+  nextResponseMetAt: Timestamp | null;
+  nextResponseBreachedAt: Timestamp | null;
+  resolutionDueAt: Timestamp | null;
+  resolutionMetAt: Timestamp | null;
+  resolutionBreachedAt: Timestamp | null;
+  /** The knowledge-base article an agent resolved the ticket with ("answered by the documentation"). */
+  answeredByArticleId: string | null;
 }
 
 /** One entry in a ticket's thread. */
@@ -171,6 +197,27 @@ export interface LeasesTable {
   expiresAt: Timestamp;
 }
 
+/** A product the vendor supports. */
+export interface ProductsTable {
+  id: string;
+  code: string;
+  name: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** A released version of a product. */
+export interface ProductVersionsTable {
+  id: string;
+  productId: string;
+  version: string;
+  /** Major version number (28 for 28.0.412), for "current major only" rules. */
+  major: number;
+  releasedAt: Timestamp | null;
+  supported: Flag;
+  createdAt: Timestamp;
+}
+
 /** Tables of the foundation. */
 export interface FoundationTables {
   organizations: OrganizationsTable;
@@ -186,4 +233,6 @@ export interface FoundationTables {
   history: HistoryTable;
   jobs: JobsTable;
   leases: LeasesTable;
+  products: ProductsTable;
+  productVersions: ProductVersionsTable;
 }
