@@ -61,4 +61,4 @@ export function foldWord(word: string): string {
 /** The stopword set of each language (accent-folded). */
 export const STOPWORDS: Record<'fr' | 'es' | 'en' | 'ru', ReadonlySet<string>> = Object.fromEntries(
   Object.entries(RAW).map(([lang, text]) => [lang, new Set(text.split(/\s+/).filter(Boolean).map(foldWord))]),
-) as Record<'fr' | 'es' | 'en' | 'ru', ReadonlySet<string>>;
+) as unknown as Record<'fr' | 'es' | 'en' | 'ru', ReadonlySet<string>>;
