@@ -45,7 +45,7 @@ export interface ImportOptions {
   onProgress?: (linesDone: number) => void;
 }
 
-function parseLine(text: string, options: ImportOptions): { record: ImportRecord & { lang: string } } | { errors: string[] } {
+function parseLine(text: string, options: ImportOptions): { record: Omit<ImportRecord, 'lang'> & { lang: string } } | { errors: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -61,7 +61,7 @@ function parseLine(text: string, options: ImportOptions): { record: ImportRecord
   return { record: { ...parsed.data, lang } };
 }
 
-async function upsert(deps: ServiceDeps, record: ImportRecord & { lang: string }, options: ImportOptions): Promise<'created' | 'updated' | 'unchanged'> {
+async function upsert(deps: ServiceDeps, record: Omit<ImportRecord, 'lang'> & { lang: string }, options: ImportOptions): Promise<'created' | 'updated' | 'unchanged'> {
   const categoryId = record.category ? ((await findCategory(deps.db, record.category))?.id ?? null) : undefined;
   if (record.category && !categoryId) {
     throw new AppError('unprocessable', { detailKey: 'kb_category_unknown', errors: [{ path: 'category', message: `unknown category "${record.category}"` }] });
