@@ -27,3 +27,10 @@ export function weekOf(iso: string): string {
 export function normalizeQuestion(text: string): string {
   return (foldWord(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').slice(0, 500);
 }
+
+/** A title to show: the article's own, else its first words (imported paragraphs may have none). */
+export function fallbackTitle(title: string, text: string): string {
+  if (title.trim()) return title.trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length ? `${words.slice(0, 10).join(' ')}${words.length > 10 ? '…' : ''}` : '';
+}

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { SuggestResult } from '../../../contracts/kb.js';
 import type { KbLang } from '../../../domain/kb/analyze.js';
 import { detectLanguage } from '../../../domain/kb/detect-language.js';
-import { normalizeQuestion, weekOf } from '../../../domain/kb/slug.js';
+import { fallbackTitle, normalizeQuestion, weekOf } from '../../../domain/kb/slug.js';
 import { isLang } from '../../../i18n/languages.js';
 import { findArticle } from '../../repositories/kb.repository.js';
 import { findSession, insertSession, updateSession, type KbSessionRow } from '../../repositories/kb-sessions.repository.js';
@@ -48,7 +48,7 @@ export function presentHit(deps: ServiceDeps, hit: ArticleHit, sessionId: string
   return {
     id: hit.article.id,
     externalId: hit.article.externalId,
-    title: hit.article.title,
+    title: fallbackTitle(hit.article.title, hit.article.bodyText),
     snippet: hit.snippet,
     url: sessionId ? `${url}?kbs=${sessionId}` : url,
     score: hit.score,
