@@ -117,17 +117,29 @@ export interface Ranked {
 
 type FieldTf = Map<string, [number, number]>;
 
-function fieldTf(title: string[], body: string[]): FieldTf {
+/**
+ * Occurrences in the title and the body of the wanted terms only (a candidate has a hundred terms,
+ * a question a handful), with the body positions of each for the proximity bonus.
+ */
+function fieldTf(title: string[], body: string[], wanted: ReadonlyMap<string, number>, positions?: Map<string, number[]>): FieldTf {
   const tf: FieldTf = new Map();
   for (const x of title) {
+    if (!wanted.has(x)) continue;
     const e = tf.get(x);
     if (e) e[0] += 1;
     else tf.set(x, [1, 0]);
   }
-  for (const x of body) {
+  for (let i = 0; i < body.length; i++) {
+    const x = body[i]!;
+    if (!wanted.has(x)) continue;
     const e = tf.get(x);
     if (e) e[1] += 1;
     else tf.set(x, [0, 1]);
+    if (positions) {
+      const list = positions.get(x);
+      if (list) list.push(i);
+      else positions.set(x, [i]);
+    }
   }
   return tf;
 }
@@ -149,7 +161,7 @@ interface Bm25Field {
   bodyLen: number;
 }
 
-function bm25(field: Bm25Field, query: Map<string, number>, weightOf: (t: string) => number, stats: CorpusStats, p: RankParams, matched?: string[]): number {
+function bm25(field: Bm25Field, query: ReadonlyMap<string, number>, weightOf: (t: string) => number, stats: CorpusStats, p: RankParams, matched?: string[]): number {
   const nt = 1 - p.b + p.b * (field.titleLen / (stats.avgTitleLen || 1));
   const nb = 1 - p.b + p.b * (field.bodyLen / (stats.avgBodyLen || 1));
   let score = 0;
@@ -175,16 +187,8 @@ function minDistance(a: number[], b: number[]): number {
   return best;
 }
 
-function proximity(body: string[], matched: string[], weightOf: (t: string) => number, p: RankParams): number {
+function proximity(positions: Map<string, number[]>, matched: string[], weightOf: (t: string) => number, p: RankParams): number {
   if (matched.length < 2) return 0;
-  const wanted = new Set(matched);
-  const positions = new Map<string, number[]>();
-  body.forEach((t, i) => {
-    if (!wanted.has(t)) return;
-    const list = positions.get(t);
-    if (list) list.push(i);
-    else positions.set(t, [i]);
-  });
   let bonus = 0;
   for (let i = 0; i < matched.length; i++) {
     for (let j = i + 1; j < matched.length; j++) {
@@ -219,19 +223,21 @@ export function rankCandidates(
   p: RankParams = RANK_PARAMS,
 ): Ranked[] {
   const stemQuery = queryTermWeights(query, fuzzy, p);
-  const prefixQuery = counts(query.prefixes.map((x) => PREFIX_MARK + x));
+  const prefixQuery = counts(query.prefixes);
   const weightOf = (t: string): number => idf(stats.df.get(t) ?? 0, stats.docs);
+  const prefixWeightOf = (t: string): number => idf(stats.df.get(PREFIX_MARK + t) ?? 0, stats.docs);
   const out: Ranked[] = [];
   for (const c of candidates) {
     const matched: string[] = [];
-    const stems = { tf: fieldTf(c.titleTerms, c.bodyTerms), titleLen: c.titleTerms.length, bodyLen: c.bodyTerms.length };
+    const positions = new Map<string, number[]>();
+    const stems = { tf: fieldTf(c.titleTerms, c.bodyTerms, stemQuery, positions), titleLen: c.titleTerms.length, bodyLen: c.bodyTerms.length };
     let score = bm25(stems, stemQuery, weightOf, stats, p, matched);
     if (p.prefixWeight > 0) {
-      const pre = { tf: fieldTf(c.titlePrefixes.map((x) => PREFIX_MARK + x), c.bodyPrefixes.map((x) => PREFIX_MARK + x)), titleLen: c.titleTerms.length, bodyLen: c.bodyTerms.length };
-      score += p.prefixWeight * bm25(pre, prefixQuery, weightOf, stats, p);
+      const pre = { tf: fieldTf(c.titlePrefixes, c.bodyPrefixes, prefixQuery), titleLen: c.titleTerms.length, bodyLen: c.bodyTerms.length };
+      score += p.prefixWeight * bm25(pre, prefixQuery, prefixWeightOf, stats, p);
     }
     if (score <= 0) continue;
-    score += proximity(c.bodyTerms, matched, weightOf, p);
+    score += proximity(positions, matched, weightOf, p);
     out.push({ id: c.id, score });
   }
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

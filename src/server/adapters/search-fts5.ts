@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../db/schema.js';
-import type { KbCandidateRequest, KbCandidateRow, TicketTextQuery } from '../ports/search-index.js';
-import { safeTerm, SqlSearchIndex } from './search-sql-common.js';
+import type { KbCandidateRequest, TicketTextQuery } from '../ports/search-index.js';
+import { safeTerm, SqlSearchIndex, type CandidateRef } from './search-sql-common.js';
 
 /** An FTS5 string literal (terms are letters and digits only; quotes are doubled all the same). */
 const quote = (term: string): string => `"${term.replaceAll('"', '""')}"`;
@@ -15,18 +15,18 @@ export class Fts5SearchIndex extends SqlSearchIndex {
     super();
   }
 
-  async articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]> {
+  protected async candidateRefs(executor: Executor, request: KbCandidateRequest): Promise<CandidateRef[]> {
     const exact = request.terms.map(safeTerm).filter((t): t is string => t !== null).map(quote);
     const prefix = request.prefixTerms.map(safeTerm).filter((t): t is string => t !== null).map((t) => `${quote(t)}*`);
     const parts = [...new Set([...exact, ...prefix])];
     if (parts.length === 0) return [];
     const match = parts.join(' OR ');
-    const result = await sql<KbCandidateRow>`
-      select d.article_id as "articleId", d.title_terms as "titleTerms", d.body_terms as "bodyTerms",
-             d.title_prefixes as "titlePrefixes", d.body_prefixes as "bodyPrefixes"
+    const order = request.ranked ? sql`order by bm25(kb_fts, ${this.titleWeight}, 1.0), d.article_id` : sql``;
+    const result = await sql<CandidateRef>`
+      select d.article_id as "articleId", d.version as "version"
       from kb_fts join kb_search_docs d on d.seq = kb_fts.rowid
       where kb_fts match ${match} and d.lang = ${request.lang}
-      order by bm25(kb_fts, ${this.titleWeight}, 1.0), d.article_id
+      ${order}
       limit ${request.limit}`.execute(executor);
     return result.rows;
   }

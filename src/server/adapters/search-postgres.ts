@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../db/schema.js';
-import type { KbCandidateRequest, KbCandidateRow, TicketTextQuery } from '../ports/search-index.js';
-import { safeTerm, SqlSearchIndex } from './search-sql-common.js';
+import type { KbCandidateRequest, TicketTextQuery } from '../ports/search-index.js';
+import { safeTerm, SqlSearchIndex, type CandidateRef } from './search-sql-common.js';
 
 /** A tsquery lexeme (terms are letters and digits only; quoted all the same). */
 const lexeme = (term: string): string => `'${term.replaceAll("'", "''")}'`;
@@ -10,19 +10,19 @@ const lexeme = (term: string): string => `'${term.replaceAll("'", "''")}'`;
 export class PostgresSearchIndex extends SqlSearchIndex {
   readonly engine = 'postgres' as const;
 
-  async articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]> {
+  protected async candidateRefs(executor: Executor, request: KbCandidateRequest): Promise<CandidateRef[]> {
     const exact = request.terms.map(safeTerm).filter((t): t is string => t !== null).map(lexeme);
     const prefix = request.prefixTerms.map(safeTerm).filter((t): t is string => t !== null).map((t) => `${lexeme(t)}:*`);
     const parts = [...new Set([...exact, ...prefix])];
     if (parts.length === 0) return [];
     const query = parts.join(' | ');
-    // Weights {D, C, B, A}: a title (A) occurrence counts twice a body (B) one for the candidate cut.
-    const result = await sql<KbCandidateRow>`
-      select article_id as "articleId", title_terms as "titleTerms", body_terms as "bodyTerms",
-             title_prefixes as "titlePrefixes", body_prefixes as "bodyPrefixes"
+    // Weights {D, C, B, A}: a title (A) occurrence counts twice a body (B) one when the engine must choose.
+    const order = request.ranked ? sql`order by ts_rank('{0.1, 0.2, 0.5, 1.0}', tsv, q, 1) desc, article_id` : sql``;
+    const result = await sql<CandidateRef>`
+      select article_id as "articleId", version
       from kb_search_docs, to_tsquery('simple', ${query}) q
       where lang = ${request.lang} and tsv @@ q
-      order by ts_rank('{0.1, 0.2, 0.5, 1.0}', tsv, q, 1) desc, article_id
+      ${order}
       limit ${request.limit}`.execute(executor);
     return result.rows;
   }

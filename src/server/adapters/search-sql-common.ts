@@ -1,10 +1,13 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import type { Executor } from '../db/schema.js';
 import type { KbCandidateRequest, KbCandidateRow, KbIndexEntry, KbTermStats, SearchIndex, TicketIndexEntry, TicketTextQuery } from '../ports/search-index.js';
 
 /** Prefix terms are counted in kb_search_terms under this mark, apart from stems. */
 const PREFIX_MARK = '~';
 const CHUNK = 400;
+/** Analysed articles kept in memory per process (a few kB each). */
+const DOC_CACHE_MAX = 20_000;
 
 /** Only letters and digits reach an engine's query syntax: nothing a user typed can change it. */
 export function safeTerm(term: string): string | null {
@@ -25,15 +28,27 @@ function distinctTerms(e: { titleTerms: string[]; bodyTerms: string[]; titlePref
 
 const split = (s: string): string[] => (s ? s.split(' ') : []);
 
+/** A candidate found by the engine: the article and the version of its analysed text. */
+export interface CandidateRef {
+  articleId: string;
+  version: string;
+}
+
 /**
  * What both engines share: the analysed text lives in plain tables (kb_search_docs, ticket_search)
  * that each engine indexes its own way, and per-term document counts (kb_search_terms) with
- * per-language totals (kb_search_stats) feed the ranking. Subclasses write the engine's queries.
+ * per-language totals (kb_search_stats) feed the ranking. The analysed text of candidates is cached
+ * in memory by (article, version), so a search moves only ids over the wire once warm.
+ * Subclasses write the engine's queries.
  */
 export abstract class SqlSearchIndex implements SearchIndex {
   abstract readonly engine: 'fts5' | 'postgres';
-  abstract articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]>;
+  /** Ids (and versions) of the articles of a language containing any of the terms. */
+  protected abstract candidateRefs(executor: Executor, request: KbCandidateRequest): Promise<CandidateRef[]>;
   abstract ticketMatch(query: TicketTextQuery, audience: 'public' | 'all'): Expression<SqlBool>;
+
+  private readonly docs = new Map<string, KbCandidateRow & { version: string }>();
+  private readonly vocabularies = new Map<string, { key: string; terms: Set<string> }>();
 
   async indexArticle(executor: Executor, entry: KbIndexEntry): Promise<void> {
     await this.removeArticle(executor, entry.articleId);
@@ -48,6 +63,7 @@ export abstract class SqlSearchIndex implements SearchIndex {
         bodyPrefixes: entry.bodyPrefixes.join(' '),
         titleLen: entry.titleTerms.length,
         bodyLen: entry.bodyTerms.length,
+        version: uuidv7(),
       })
       .execute();
     for (const part of chunks(distinctTerms(entry))) {
@@ -87,14 +103,50 @@ export abstract class SqlSearchIndex implements SearchIndex {
   }
 
   async termStats(executor: Executor, lang: string, terms: string[]): Promise<KbTermStats> {
-    const totals = await executor.selectFrom('kbSearchStats').selectAll().where('lang', '=', lang).executeTakeFirst();
-    const df = new Map<string, number>();
+    // One round trip: the totals come back as three rows named with a character no term has.
+    const totals = (['docs', 'titleLen', 'bodyLen'] as const).map((column) =>
+      executor.selectFrom('kbSearchStats').select([sql<string>`${`#${column}`}`.as('term'), sql<number>`${sql.ref(column)}`.as('df')]).where('lang', '=', lang),
+    );
     const wanted = [...new Set(terms)];
-    for (const part of chunks(wanted, 2000)) {
-      const rows = await executor.selectFrom('kbSearchTerms').select(['term', 'df']).where('lang', '=', lang).where('term', 'in', part).execute();
-      for (const r of rows) df.set(r.term, Number(r.df));
+    const df = new Map<string, number>();
+    const out = { docs: 0, titleLen: 0, bodyLen: 0, df };
+    const parts = chunks(wanted, 2000);
+    for (let i = 0; i < Math.max(1, parts.length); i++) {
+      let q = executor.selectFrom('kbSearchTerms').select(['term', 'df']).where('lang', '=', lang).where('term', 'in', parts[i] ?? ['#none']);
+      if (i === 0) q = q.unionAll(totals[0]!).unionAll(totals[1]!).unionAll(totals[2]!);
+      for (const r of await q.execute()) {
+        if (r.term.startsWith('#')) out[r.term.slice(1) as 'docs' | 'titleLen' | 'bodyLen'] = Number(r.df);
+        else df.set(r.term, Number(r.df));
+      }
     }
-    return { docs: Number(totals?.docs ?? 0), titleLen: Number(totals?.titleLen ?? 0), bodyLen: Number(totals?.bodyLen ?? 0), df };
+    return out;
+  }
+
+  async vocabulary(executor: Executor, lang: string, totals: Pick<KbTermStats, 'docs' | 'titleLen' | 'bodyLen'>): Promise<ReadonlySet<string>> {
+    const key = `${totals.docs}:${totals.titleLen}:${totals.bodyLen}`;
+    const cached = this.vocabularies.get(lang);
+    if (cached?.key === key) return cached.terms;
+    const rows = await executor.selectFrom('kbSearchTerms').select('term').where('lang', '=', lang).where('term', 'not like', `${PREFIX_MARK}%`).execute();
+    const terms = new Set(rows.map((r) => r.term));
+    this.vocabularies.set(lang, { key, terms });
+    return terms;
+  }
+
+  async articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]> {
+    const refs = await this.candidateRefs(executor, request);
+    const missing = refs.filter((r) => this.docs.get(r.articleId)?.version !== r.version).map((r) => r.articleId);
+    for (const part of chunks(missing, 500)) {
+      const rows = await executor
+        .selectFrom('kbSearchDocs')
+        .select(['articleId', 'titleTerms', 'bodyTerms', 'titlePrefixes', 'bodyPrefixes', 'version'])
+        .where('articleId', 'in', part)
+        .execute();
+      for (const row of rows) {
+        if (this.docs.size >= DOC_CACHE_MAX) this.docs.delete(this.docs.keys().next().value as string);
+        this.docs.set(row.articleId, row);
+      }
+    }
+    return refs.map((r) => this.docs.get(r.articleId)).filter((d): d is KbCandidateRow & { version: string } => d !== undefined);
   }
 
   async indexTicket(executor: Executor, entry: TicketIndexEntry): Promise<void> {

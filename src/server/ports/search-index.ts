@@ -18,8 +18,10 @@ export interface KbCandidateRequest {
   terms: string[];
   /** Terms that also match longer terms starting with them. */
   prefixTerms: string[];
-  /** How many candidates at most; the engine's own ranking picks them when more match. */
+  /** How many candidates at most. */
   limit: number;
+  /** When more than `limit` may match: let the engine's own ranking choose them (costs more). */
+  ranked: boolean;
 }
 
 /** A candidate with its analysed fields (space-separated terms). */
@@ -69,6 +71,8 @@ export interface SearchIndex {
   removeArticle(executor: Executor, articleId: string): Promise<void>;
   /** Article count and term totals of a language, with the document count of each given term. */
   termStats(executor: Executor, lang: string, terms: string[]): Promise<KbTermStats>;
+  /** Every stem indexed in a language (typo tolerance); may be cached while the language's totals stay the same. */
+  vocabulary(executor: Executor, lang: string, totals: Pick<KbTermStats, 'docs' | 'titleLen' | 'bodyLen'>): Promise<ReadonlySet<string>>;
   /** Articles of a language containing any of the terms, best first by the engine's ranking. */
   articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]>;
   /** Adds or replaces a ticket's text. */

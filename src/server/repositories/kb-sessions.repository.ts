@@ -5,6 +5,15 @@ import type { KbSessionsTable } from '../db/tables/kb.js';
 /** A suggestion session row. */
 export type KbSessionRow = Selectable<KbSessionsTable>;
 
+/**
+ * Inside a transaction: on PostgreSQL, commit without waiting for the disk. Suggestion sessions are
+ * analytics written on every pause in typing; losing the last fraction of a second of them in a crash
+ * is acceptable, waiting for an fsync on each is not. (SQLite in WAL mode does not sync per commit.)
+ */
+export async function relaxDurability(trx: Executor, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
+}
+
 /** Inserts a session. */
 export async function insertSession(db: Executor, row: Insertable<KbSessionsTable>): Promise<void> {
   await db.insertInto('kbSessions').values(row).execute();

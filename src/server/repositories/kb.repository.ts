@@ -37,6 +37,15 @@ export function findArticles(db: Executor, ids: string[]): Promise<KbArticleRow[
   return db.selectFrom('kbArticles').selectAll().where('id', 'in', ids).execute();
 }
 
+/** What a search result shows of an article. */
+export type KbArticleSummary = Pick<KbArticleRow, 'id' | 'externalId' | 'lang' | 'title' | 'slug' | 'bodyText' | 'state'>;
+
+/** Search-result fields of articles, by id, in no particular order. */
+export function findArticleSummaries(db: Executor, ids: string[]): Promise<KbArticleSummary[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('kbArticles').select(['id', 'externalId', 'lang', 'title', 'slug', 'bodyText', 'state']).where('id', 'in', ids).execute();
+}
+
 /** The article with this slug in a language. */
 export function findArticleBySlug(db: Executor, lang: string, slug: string): Promise<KbArticleRow | undefined> {
   return db.selectFrom('kbArticles').selectAll().where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();

@@ -80,6 +80,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body_prefixes', 'text', (c) => c.notNull())
     .addColumn('title_len', 'integer', (c) => c.notNull())
     .addColumn('body_len', 'integer', (c) => c.notNull())
+    // Changes at each indexing, so application nodes can cache the analysed text by (article, version).
+    .addColumn('version', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createTable('kb_search_terms')

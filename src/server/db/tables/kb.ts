@@ -72,6 +72,8 @@ export interface KbSearchDocsTable {
   bodyPrefixes: string;
   titleLen: number;
   bodyLen: number;
+  /** New at each indexing: nodes cache the analysed text by (article, version). */
+  version: string;
 }
 
 /** How many indexed articles of a language contain a term (prefix terms start with "~"). */

@@ -5,7 +5,7 @@ import { detectLanguage } from '../../../domain/kb/detect-language.js';
 import { fallbackTitle, normalizeQuestion, weekOf } from '../../../domain/kb/slug.js';
 import { isLang } from '../../../i18n/languages.js';
 import { findArticle } from '../../repositories/kb.repository.js';
-import { findSession, insertSession, updateSession, type KbSessionRow } from '../../repositories/kb-sessions.repository.js';
+import { findSession, insertSession, relaxDurability, updateSession, type KbSessionRow } from '../../repositories/kb-sessions.repository.js';
 import { isStaff, type Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
 import { articleUrl } from './kb-urls.js';
@@ -64,19 +64,22 @@ async function recordSession(deps: ServiceDeps, input: SuggestInput, lang: KbLan
   const usable = previous && previous.ticketId === null && (previous.userId === null || previous.userId === (input.actor?.id ?? null));
   if (previous && usable) {
     const union = [...new Set([...(JSON.parse(previous.shownArticleIds) as string[]), ...shown])].slice(0, MAX_SHOWN);
-    await updateSession(deps.db, previous.id, {
-      lang,
-      question,
-      questionNorm: normalizeQuestion(question),
-      resultsCount: hits.length,
-      shownArticleIds: JSON.stringify(union),
-      userId: previous.userId ?? input.actor?.id ?? null,
-      updatedAt: at,
+    await deps.db.transaction().execute(async (trx) => {
+      await relaxDurability(trx, deps.dialect);
+      await updateSession(trx, previous.id, {
+        lang,
+        question,
+        questionNorm: normalizeQuestion(question),
+        resultsCount: hits.length,
+        shownArticleIds: JSON.stringify(union),
+        userId: previous.userId ?? input.actor?.id ?? null,
+        updatedAt: at,
+      });
     });
     return previous.id;
   }
   const id = uuidv7();
-  await insertSession(deps.db, {
+  const row = {
     id,
     lang,
     question,
@@ -91,6 +94,10 @@ async function recordSession(deps: ServiceDeps, input: SuggestInput, lang: KbLan
     week: weekOf(at),
     createdAt: at,
     updatedAt: at,
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    await relaxDurability(trx, deps.dialect);
+    await insertSession(trx, row);
   });
   return id;
 }
