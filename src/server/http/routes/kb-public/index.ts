@@ -6,7 +6,7 @@ import { isLang, pickLanguage, type Lang } from '../../../../i18n/languages.js';
 import { AppError } from '../../../errors/app-error.js';
 import type { ServiceDeps } from '../../../services/deps.js';
 import { readArticleFile } from '../../../services/kb/article-files.js';
-import { articleUrl, categoryUrl, kbHomeUrl } from '../../../services/kb/kb-urls.js';
+import { articlePath, articleUrl, categoryPath, categoryUrl, kbHomeUrl } from '../../../services/kb/kb-urls.js';
 import { publicArticle, publicCategory, publicHome } from '../../../services/kb/public-kb.js';
 import { recordArticleOpened, suggestArticles } from '../../../services/kb/suggest-articles.js';
 import { isInlineSafe } from '../../../services/attachments/uploaded-file.js';
@@ -52,8 +52,8 @@ export function kbPublicRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       const t = deps.i18n.getFixedT(lang, 'kb');
       const home = await publicHome(deps, lang);
       const f = frame(lang, { title: t('site.title'), description: t('site.tagline'), canonical: kbHomeUrl(deps.config, lang), alternates: everyLanguage((l) => kbHomeUrl(deps.config, l)) });
-      const categories = home.categories.map((c) => ({ ...c, url: categoryUrl(deps.config, lang, c.slug) }));
-      const recent = home.recent.map((a) => ({ title: displayTitle(a, t), url: articleUrl(deps.config, lang, a.slug) }));
+      const categories = home.categories.map((c) => ({ ...c, url: categoryPath(lang, c.slug) }));
+      const recent = home.recent.map((a) => ({ title: displayTitle(a, t), url: articlePath(lang, a.slug) }));
       return sendPage(reply, 200, page(f, homeMain(t, categories, recent)));
     });
 
@@ -65,7 +65,8 @@ export function kbPublicRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       const found = q.trim() ? await suggestArticles(deps, { actor: request.actor, q, lang, fallbackLang: lang, limit: 10, sessionId: request.query.kbs }) : { results: [] };
       const canonical = `${deps.config.publicUrl}/kb/${lang}/search`;
       const f = frame(lang, { title: q.trim() ? t('search.title', { q: q.slice(0, 80) }) : t('search.button'), description: t('site.tagline'), canonical, alternates: [], q: q.slice(0, 500) });
-      return sendPage(reply, 200, page(f, searchMain(t, q.slice(0, 500), found.results)));
+      const local = found.results.map((r) => ({ ...r, url: r.url.startsWith(deps.config.publicUrl) ? r.url.slice(deps.config.publicUrl.length) : r.url }));
+      return sendPage(reply, 200, page(f, searchMain(t, q.slice(0, 500), local)));
     });
 
     app.get('/kb/:lang/categories/:slug', { schema: { hide: true, params: SlugParams } }, async (request, reply) => {
@@ -77,7 +78,7 @@ export function kbPublicRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       const { category } = found;
       const alternates = everyLanguage((l) => categoryUrl(deps.config, l, category.slug));
       const f = frame(lang, { title: category.name, description: category.description ?? category.name, canonical: categoryUrl(deps.config, lang, category.slug), alternates });
-      const articles = found.articles.map((a) => ({ title: displayTitle(a, t), url: articleUrl(deps.config, lang, a.slug), kind: a.kind }));
+      const articles = found.articles.map((a) => ({ title: displayTitle(a, t), url: articlePath(lang, a.slug), kind: a.kind }));
       return sendPage(reply, 200, page(f, categoryMain(t, lang, category, articles)));
     });
 
@@ -91,8 +92,9 @@ export function kbPublicRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       if (request.query.kbs) await recordArticleOpened(deps, { sessionId: request.query.kbs, articleId: article.id });
       const alternates = found.translations.map((x) => ({ lang: x.lang, url: articleUrl(deps.config, x.lang, x.slug) }));
       const f = frame(lang, { title: displayTitle(article, t), description: article.bodyText.slice(0, 200), canonical: articleUrl(deps.config, lang, article.slug), alternates });
-      const category = found.category ? { name: found.category.name, url: categoryUrl(deps.config, lang, found.category.slug) } : null;
-      return sendPage(reply, 200, page(f, articleMain(t, lang, article, category, alternates.filter((a) => a.lang !== lang), found.files)));
+      const category = found.category ? { name: found.category.name, url: categoryPath(lang, found.category.slug) } : null;
+      const others = found.translations.filter((x) => x.lang !== lang).map((x) => ({ lang: x.lang, url: articlePath(x.lang, x.slug) }));
+      return sendPage(reply, 200, page(f, articleMain(t, lang, article, category, others, found.files)));
     });
 
     app.get('/kb/files/:id/:name', { schema: { hide: true, params: z.object({ id: z.string().min(1).max(64), name: z.string().max(300) }) } }, async (request, reply) => {

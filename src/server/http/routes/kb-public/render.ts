@@ -48,11 +48,12 @@ ${links.join('\n')}
 
 function header(f: PageFrame): string {
   const others = f.alternates.filter((a) => a.lang !== f.lang);
+  const local = (url: string): string => (url.startsWith(f.base) ? url.slice(f.base.length) || '/' : url);
   const menu = others.length
-    ? `<nav class="langs" aria-label="${esc(f.t('site.languages'))}"><ul>${others.map((a) => `<li><a href="${esc(a.url)}" hreflang="${a.lang}" lang="${a.lang}">${esc(AUTONYMS[a.lang] ?? a.lang)}</a></li>`).join('')}</ul></nav>`
+    ? `<nav class="langs" aria-label="${esc(f.t('site.languages'))}"><ul>${others.map((a) => `<li><a href="${esc(local(a.url))}" hreflang="${a.lang}" lang="${a.lang}">${esc(AUTONYMS[a.lang] ?? a.lang)}</a></li>`).join('')}</ul></nav>`
     : '';
   return `<header class="site">
-<div class="bar"><a class="brand" href="${esc(`${f.base}/kb/${f.lang}`)}">${esc(f.t('site.title'))}</a>${menu}</div>
+<div class="bar"><a class="brand" href="/kb/${f.lang}">${esc(f.t('site.title'))}</a>${menu}</div>
 <form class="search" role="search" method="get" action="/kb/${f.lang}/search">
 <label for="q">${esc(f.t('search.label'))}</label>
 <div class="row"><input id="q" name="q" type="search" value="${esc(f.q ?? '')}" placeholder="${esc(f.t('search.placeholder'))}" maxlength="500"><button type="submit">${esc(f.t('search.button'))}</button></div>
