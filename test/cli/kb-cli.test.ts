@@ -90,7 +90,7 @@ describe('guichet kb', () => {
     const reindex = guichet('kb', 'reindex');
     expect(reindex.code).toBe(0);
     expect(reindex.stdout).toContain('Search index rebuilt: 3 articles, 0 tickets.');
-  });
+  }, 240_000);
 
   it('says clearly when the file cannot be read or the language is wrong', () => {
     const missing = guichet('kb', 'import', path.join(dataDir, 'nope.jsonl'));
@@ -99,5 +99,5 @@ describe('guichet kb', () => {
     const lang = guichet('kb', 'export', '--lang', 'xx');
     expect(lang.code).toBe(1);
     expect(lang.stderr).toContain('--lang');
-  });
+  }, 120_000);
 });
