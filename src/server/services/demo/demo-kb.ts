@@ -68,14 +68,13 @@ async function loadSessions(deps: ServiceDeps): Promise<void> {
   const past: ServiceDeps = { ...deps, clock };
   const customers = { fr: 'marie@durand-associes.example', es: 'lucia@ferreteria-sol.example', en: 'john@baltic-logistics.example', ru: 'ivan@baltic-logistics.example' } as const;
   let n = 0;
-  for (let week = 7; week >= 0; week--) {
+  for (let week = 5; week >= 0; week--) {
     for (const lang of LANGS) {
       for (const [k, q] of DEMO_QUESTIONS[lang].entries()) {
         if ((week + k) % 3 === 2) continue;
         n += 1;
         clock.set(now - week * 7 * DAY - (n % 5) * DAY - 3_600_000);
-        const typed = await suggestArticles(past, { actor: null, q: q.slice(0, Math.ceil(q.length / 2)), lang, fallbackLang: lang, limit: 5 });
-        const done = await suggestArticles(past, { actor: null, q, lang, fallbackLang: lang, limit: 5, sessionId: typed.sessionId ?? undefined });
+        const done = await suggestArticles(past, { actor: null, q, lang, fallbackLang: lang, limit: 5 });
         if (done.results[0] && n % 2 === 0) await recordArticleOpened(past, { sessionId: done.sessionId!, articleId: done.results[0].id });
         if (n % 7 === 0 && done.sessionId) {
           const user = await findUserByEmail(deps.db, customers[lang]);
@@ -88,7 +87,7 @@ async function loadSessions(deps: ServiceDeps): Promise<void> {
 
 /**
  * The knowledge base of the demo vendor: seed 003's categories, articles and FAQ entries about
- * Atelier Studio and Gestio Compta in four languages (translations linked), and eight weeks of
+ * Atelier Studio and Gestio Compta in four languages (translations linked), and six weeks of
  * suggestion sessions. Does nothing when categories exist.
  */
 export async function loadKbDemo(deps: ServiceDeps, options: { authorEmail: string }): Promise<void> {
