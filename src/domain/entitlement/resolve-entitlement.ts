@@ -4,7 +4,7 @@ import { addDays, dayInZone } from './calendar-day.js';
 export const TIERS = ['premium', 'direct', 'contract', 'standard'] as const;
 /** A queue tier. */
 export type Tier = (typeof TIERS)[number];
-/** The tier a plan may give (premium is bought per ticket, not by a plan). */
+/** The tier a licence or contract plan may give (premium is bought per ticket). */
 export type PlanTier = Exclude<Tier, 'premium'>;
 
 /** Which versions a plan covers: the version bought, only the product's current major, or all. */
@@ -15,7 +15,7 @@ export interface PlanRule {
   id: string;
   code: string;
   /** licence: comes with a purchase; contract: given by a contract. */
-  basis: 'licence' | 'contract';
+  basis: 'licence' | 'contract' | 'premium';
   /** Licence plans may be limited to one product (null: all). */
   productId: string | null;
   tier: PlanTier;
@@ -303,7 +303,10 @@ export function resolveEntitlement(req: EntitlementRequest): Entitlement {
   const onChannel = candidates.filter((c) => c.plan.channels.includes(req.channel));
   const best = onChannel[0] ?? candidates[0]!;
   const channelAllowed = onChannel.length > 0;
-  const others = candidates.filter((c) => c !== best).map((c) => ({ key: 'explain.also_valid', params: { ...c.explanation.params, plan: c.plan.code, until: c.until ?? '' } }));
+  const others = candidates.filter((c) => c !== best).map((c) => ({
+    key: c.until ? 'explain.also_valid' : 'explain.also_valid_unlimited',
+    params: { ...c.explanation.params, plan: c.plan.code, until: c.until ?? '', source: c.contract?.number ?? c.licence?.number ?? '' },
+  }));
   return {
     plan: best.plan,
     planCode: channelAllowed ? best.plan.code : null,

@@ -144,15 +144,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   // queue hook; null when the ticket is not waiting for an agent. GET /queue reads it off an index.
   await db.schema.alterTable('tickets').addColumn('fair_use_penalty', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   await db.schema.alterTable('tickets').addColumn('queue_key', 'text').execute();
-  await db.schema.createIndex('tickets_queue_idx').on('tickets').columns(['queue_key', 'id']).where(sql.ref('queue_key'), 'is not', null).execute();
+  await db.schema.createIndex('tickets_queue_idx').on('tickets').columns(['queue_key', 'id']).where(sql<boolean>`queue_key is not null`).execute();
   await db.schema
     .createIndex('tickets_queue_unassigned_idx')
     .on('tickets')
     .columns(['queue_key', 'id'])
-    .where((eb) => eb.and([eb('queue_key', 'is not', null), eb('assignee_id', 'is', null)]))
+    .where(sql<boolean>`queue_key is not null and assignee_id is null`)
     .execute();
-  await db.schema.createIndex('tickets_queue_assignee_idx').on('tickets').columns(['assignee_id', 'queue_key', 'id']).where(sql.ref('queue_key'), 'is not', null).execute();
-  await db.schema.createIndex('tickets_queue_group_idx').on('tickets').columns(['group_id', 'queue_key', 'id']).where(sql.ref('queue_key'), 'is not', null).execute();
+  await db.schema.createIndex('tickets_queue_assignee_idx').on('tickets').columns(['assignee_id', 'queue_key', 'id']).where(sql<boolean>`queue_key is not null`).execute();
+  await db.schema.createIndex('tickets_queue_group_idx').on('tickets').columns(['group_id', 'queue_key', 'id']).where(sql<boolean>`queue_key is not null`).execute();
   await db.schema.createIndex('tickets_licence_idx').on('tickets').column('licence_number').execute();
 }
 
