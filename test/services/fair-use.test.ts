@@ -103,7 +103,8 @@ describe('fair use', () => {
   });
 
   it('forgets activity older than the window', async () => {
-    await as(rt.app, admin, { method: 'PUT', url: '/api/v1/fair-use/policy', payload: { ...(await as(rt.app, admin, { method: 'GET', url: '/api/v1/fair-use/policy' })).json(), threshold: 10 } });
+    const policy = (await as(rt.app, admin, { method: 'GET', url: '/api/v1/fair-use/policy' })).json() as Record<string, unknown>;
+    await as(rt.app, admin, { method: 'PUT', url: '/api/v1/fair-use/policy', payload: { ...policy, threshold: 10 } });
     clock.advance(31 * 24 * 60 * MINUTE);
     const r = await as(rt.app, agent, { method: 'POST', url: `/api/v1/fair-use/customers/${chatty.id}/recompute` });
     expect(r.json()).toMatchObject({ score: 0, aboveThreshold: false });
