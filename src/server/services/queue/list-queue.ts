@@ -5,7 +5,7 @@ import { groupIdsOf } from '../../repositories/groups.repository.js';
 import { fairUseSnapshots, listQueueRows } from '../../repositories/queue.repository.js';
 import type { Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
-import { presentQueueItem } from './present-queue-item.js';
+import { presentQueueItem, ReasonWriter } from './present-queue-item.js';
 
 /** Which part of the queue an agent asks for. */
 export interface ListQueueInput {
@@ -50,7 +50,8 @@ export async function listQueue(deps: ServiceDeps, input: ListQueueInput): Promi
   const page = more ? rows.slice(0, input.limit) : rows;
   const snapshots = await fairUseSnapshots(deps.db, page.filter((r) => Number(r.fairUsePenalty) > 0).map((r) => r.id));
   const start = after?.position ?? 0;
-  const items = page.map((row, i) => presentQueueItem(deps, input.actor, row, start + i + 1, snapshots.get(row.id)));
+  const writer = new ReasonWriter(deps, input.actor);
+  const items = page.map((row, i) => presentQueueItem(writer, row, start + i + 1, snapshots.get(row.id)));
   const last = page[page.length - 1];
   return { items, nextCursor: more && last ? encode(last.queueKey!, last.id, start + page.length) : null };
 }

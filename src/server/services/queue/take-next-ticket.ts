@@ -8,7 +8,7 @@ import type { Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
 import { runTicketHooks } from '../hooks/ticket-hooks.js';
 import { ticketHistory } from '../tickets/history-entry.js';
-import { presentQueueItem } from './present-queue-item.js';
+import { presentQueueItem, ReasonWriter } from './present-queue-item.js';
 
 /**
  * Assigns the top unassigned ticket of the agent's groups (and of no group) to the agent, in one
@@ -46,7 +46,7 @@ export async function takeNextTicket(deps: ServiceDeps, actor: Actor): Promise<z
     deps.events.publish({ ticketId: outcome.id, type: 'updated', internal: true, at });
     const row = (await findTicket(deps.db, outcome.id))!;
     const snapshots = await fairUseSnapshots(deps.db, [row.id]);
-    return presentQueueItem(deps, actor, row, 1, snapshots.get(row.id));
+    return presentQueueItem(new ReasonWriter(deps, actor), row, 1, snapshots.get(row.id));
   }
   return null;
 }
