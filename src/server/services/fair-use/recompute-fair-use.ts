@@ -87,10 +87,17 @@ export async function sweepFairUse(deps: ServiceDeps): Promise<number> {
   return ids.size;
 }
 
-/** Schedules a customer's recomputation a minute from now (a burst of messages gives one run). */
+/**
+ * Schedules a customer's recomputation a minute from now. While one is queued, further activity
+ * only reads: a burst of tickets or messages costs one job and no extra writes, and a customer who
+ * never stops writing is still recomputed every minute.
+ */
 export async function scheduleFairUseRecompute(deps: ServiceDeps, db: Executor, userId: string, at: string): Promise<void> {
+  const uniqueKey = `fair-use:user:${userId}`;
+  const queued = await db.selectFrom('jobs').select('id').where('uniqueKey', '=', uniqueKey).where('state', '=', 'queued').executeTakeFirst();
+  if (queued) return;
   const runAt = new Date(new Date(at).getTime() + 60_000).toISOString();
-  await deps.jobs.enqueue(db, 'fair-use.recompute', { userId }, { runAt, uniqueKey: `fair-use:user:${userId}` });
+  await deps.jobs.enqueue(db, 'fair-use.recompute', { userId }, { runAt, uniqueKey });
 }
 
 /** Makes sure the periodic sweep is queued (it reschedules itself after each run). */
