@@ -1,14 +1,14 @@
 import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
+import { isPostgres } from './migrations/column-types.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /**
- * On PostgreSQL the migration tables are looked up in the connection's own schema: without it,
- * Kysely takes a kysely_migration table of any other schema of the database (another test file's,
- * another app's) as ours, skips creating it, then fails to find it.
+ * On PostgreSQL the migrator is told the current schema: without it Kysely looks for its
+ * bookkeeping tables in every schema, so another schema's (a parallel test file's, another app's)
+ * made it skip creating its own and then fail with "kysely_migration_lock does not exist".
  */
 async function migrator(db: Kysely<any>): Promise<Migrator> {
-  const postgres = db.getExecutor().adapter.constructor.name.startsWith('Postgres');
-  const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const schema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
