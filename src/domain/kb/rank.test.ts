@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc, analyzeQuery, PREFIX_MARK, rankCandidates, type CorpusStats, type RankCandidate } from './rank.js';
 import { normalizeQuestion, slugify, weekOf, fallbackTitle } from './slug.js';
+import { TermDictionary } from './term-dictionary.js';
 import { snippet } from './snippet.js';
 
-function corpus(docs: Array<{ id: string; title: string; body: string }>): { candidates: RankCandidate[]; stats: CorpusStats } {
-  const candidates = docs.map((d) => ({ id: d.id, ...analyzeDoc(d.title, d.body, 'en') }));
+function corpus(docs: Array<{ id: string; title: string; body: string }>): { candidates: RankCandidate[]; stats: CorpusStats; dictionary: TermDictionary } {
+  const analysed = docs.map((d) => ({ id: d.id, ...analyzeDoc(d.title, d.body, 'en') }));
+  const dictionary = new TermDictionary();
+  const candidates = analysed.map((c) => ({
+    id: c.id,
+    titleTerms: dictionary.encode(c.titleTerms.join(' ')),
+    bodyTerms: dictionary.encode(c.bodyTerms.join(' ')),
+    titlePrefixes: dictionary.encode(c.titlePrefixes.join(' '), PREFIX_MARK),
+    bodyPrefixes: dictionary.encode(c.bodyPrefixes.join(' '), PREFIX_MARK),
+  }));
   const df = new Map<string, number>();
-  for (const c of candidates) {
+  for (const c of analysed) {
     for (const t of new Set([...c.titleTerms, ...c.bodyTerms])) df.set(t, (df.get(t) ?? 0) + 1);
     for (const p of new Set([...c.titlePrefixes, ...c.bodyPrefixes])) df.set(PREFIX_MARK + p, (df.get(PREFIX_MARK + p) ?? 0) + 1);
   }
   const n = candidates.length;
   return {
+    dictionary,
     candidates,
-    stats: { docs: n, avgTitleLen: candidates.reduce((s, c) => s + c.titleTerms.length, 0) / n, avgBodyLen: candidates.reduce((s, c) => s + c.bodyTerms.length, 0) / n, df },
+    stats: { docs: n, avgTitleLen: analysed.reduce((s, c) => s + c.titleTerms.length, 0) / n, avgBodyLen: analysed.reduce((s, c) => s + c.bodyTerms.length, 0) / n, df },
   };
 }
 
@@ -25,8 +35,8 @@ const DOCS = [
 ];
 
 describe('ranking', () => {
-  const { candidates, stats } = corpus(DOCS);
-  const rank = (q: string, fuzzy = new Map<string, string[]>()) => rankCandidates(analyzeQuery(q, 'en'), candidates, stats, fuzzy).map((r) => r.id);
+  const { candidates, stats, dictionary } = corpus(DOCS);
+  const rank = (q: string, fuzzy = new Map<string, string[]>()) => rankCandidates(analyzeQuery(q, 'en'), candidates, stats, dictionary, fuzzy).map((r) => r.id);
 
   it.each([
     ['Why is the footer of my PDF invoice cut?', 'a'],
@@ -55,7 +65,7 @@ describe('ranking', () => {
       { id: 'y', title: 'Same', body: 'identical text' },
       { id: 'x', title: 'Same', body: 'identical text' },
     ]);
-    expect(rankCandidates(analyzeQuery('identical', 'en'), twins.candidates, twins.stats).map((r) => r.id)).toEqual(['x', 'y']);
+    expect(rankCandidates(analyzeQuery('identical', 'en'), twins.candidates, twins.stats, twins.dictionary).map((r) => r.id)).toEqual(['x', 'y']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { foldWord } from './stopwords.js';
 import { isStopword, termOf, words, type KbLang } from './analyze.js';
+import type { TermDictionary } from './term-dictionary.js';
 
 /**
  * The ranking of knowledge-base articles for a question: BM25F over two fields (title, body) on
@@ -95,9 +96,13 @@ export function analyzeQuery(text: string, lang: KbLang): AnalyzedQuery {
   return { lang, terms: terms.slice(0, 64), prefixes: prefixes.slice(0, 64) };
 }
 
-/** A candidate article with its analysed fields. */
-export interface RankCandidate extends AnalyzedDoc {
+/** A candidate article with its analysed fields as term numbers (prefix terms carry PREFIX_MARK). */
+export interface RankCandidate {
   id: string;
+  titleTerms: Int32Array;
+  bodyTerms: Int32Array;
+  titlePrefixes: Int32Array;
+  bodyPrefixes: Int32Array;
 }
 
 /** Corpus statistics of the language. */
@@ -115,15 +120,16 @@ export interface Ranked {
   score: number;
 }
 
-type FieldTf = Map<string, [number, number]>;
+type FieldTf = Map<number, [number, number]>;
 
 /**
  * Occurrences in the title and the body of the wanted terms only (a candidate has a hundred terms,
  * a question a handful), with the body positions of each for the proximity bonus.
  */
-function fieldTf(title: string[], body: string[], wanted: ReadonlyMap<string, number>, positions?: Map<string, number[]>): FieldTf {
+function fieldTf(title: Int32Array, body: Int32Array, wanted: ReadonlyMap<number, unknown>, positions?: Map<number, number[]>): FieldTf {
   const tf: FieldTf = new Map();
-  for (const x of title) {
+  for (let i = 0; i < title.length; i++) {
+    const x = title[i]!;
     if (!wanted.has(x)) continue;
     const e = tf.get(x);
     if (e) e[0] += 1;
@@ -161,16 +167,22 @@ interface Bm25Field {
   bodyLen: number;
 }
 
-function bm25(field: Bm25Field, query: ReadonlyMap<string, number>, weightOf: (t: string) => number, stats: CorpusStats, p: RankParams, matched?: string[]): number {
+/** A query term: its number, its weight in the question and its IDF. */
+interface QueryTerm {
+  qtf: number;
+  idf: number;
+}
+
+function bm25(field: Bm25Field, query: ReadonlyMap<number, QueryTerm>, stats: CorpusStats, p: RankParams, matched?: number[]): number {
   const nt = 1 - p.b + p.b * (field.titleLen / (stats.avgTitleLen || 1));
   const nb = 1 - p.b + p.b * (field.bodyLen / (stats.avgBodyLen || 1));
   let score = 0;
-  for (const [term, qtf] of query) {
+  for (const [term, q] of query) {
     const e = field.tf.get(term);
     if (!e) continue;
     matched?.push(term);
     const tf = (p.titleWeight * e[0]) / nt + e[1] / nb;
-    score += weightOf(term) * ((tf * (p.k1 + 1)) / (tf + p.k1)) * qtf;
+    score += q.idf * ((tf * (p.k1 + 1)) / (tf + p.k1)) * q.qtf;
   }
   return score;
 }
@@ -187,7 +199,7 @@ function minDistance(a: number[], b: number[]): number {
   return best;
 }
 
-function proximity(positions: Map<string, number[]>, matched: string[], weightOf: (t: string) => number, p: RankParams): number {
+function proximity(positions: Map<number, number[]>, matched: number[], query: ReadonlyMap<number, QueryTerm>, p: RankParams): number {
   if (matched.length < 2) return 0;
   let bonus = 0;
   for (let i = 0; i < matched.length; i++) {
@@ -196,7 +208,7 @@ function proximity(positions: Map<string, number[]>, matched: string[], weightOf
       const b = positions.get(matched[j]!);
       if (!a || !b) continue;
       const d = minDistance(a, b);
-      if (d <= p.proximityWindow) bonus += (p.proximityWeight * Math.min(weightOf(matched[i]!), weightOf(matched[j]!))) / (d * d);
+      if (d <= p.proximityWindow) bonus += (p.proximityWeight * Math.min(query.get(matched[i]!)!.idf, query.get(matched[j]!)!.idf)) / (d * d);
     }
   }
   return bonus;
@@ -214,30 +226,39 @@ export function queryTermWeights(query: AnalyzedQuery, fuzzy: ReadonlyMap<string
   return weights;
 }
 
+/** Query terms by number: terms the dictionary does not know cannot occur in any candidate. */
+function encodeQuery(weights: Map<string, number>, dictionary: TermDictionary, stats: CorpusStats, mark: string): Map<number, QueryTerm> {
+  const out = new Map<number, QueryTerm>();
+  for (const [term, qtf] of weights) {
+    const id = dictionary.lookup(mark + term);
+    if (id !== undefined) out.set(id, { qtf, idf: idf(stats.df.get(mark + term) ?? 0, stats.docs) });
+  }
+  return out;
+}
+
 /** Scores candidates for a question, best first (ties by id, so both databases agree). */
 export function rankCandidates(
   query: AnalyzedQuery,
   candidates: RankCandidate[],
   stats: CorpusStats,
+  dictionary: TermDictionary,
   fuzzy: ReadonlyMap<string, string[]> = new Map(),
   p: RankParams = RANK_PARAMS,
 ): Ranked[] {
-  const stemQuery = queryTermWeights(query, fuzzy, p);
-  const prefixQuery = counts(query.prefixes);
-  const weightOf = (t: string): number => idf(stats.df.get(t) ?? 0, stats.docs);
-  const prefixWeightOf = (t: string): number => idf(stats.df.get(PREFIX_MARK + t) ?? 0, stats.docs);
+  const stemQuery = encodeQuery(queryTermWeights(query, fuzzy, p), dictionary, stats, '');
+  const prefixQuery = encodeQuery(counts(query.prefixes), dictionary, stats, PREFIX_MARK);
   const out: Ranked[] = [];
   for (const c of candidates) {
-    const matched: string[] = [];
-    const positions = new Map<string, number[]>();
+    const matched: number[] = [];
+    const positions = new Map<number, number[]>();
     const stems = { tf: fieldTf(c.titleTerms, c.bodyTerms, stemQuery, positions), titleLen: c.titleTerms.length, bodyLen: c.bodyTerms.length };
-    let score = bm25(stems, stemQuery, weightOf, stats, p, matched);
-    if (p.prefixWeight > 0) {
+    let score = bm25(stems, stemQuery, stats, p, matched);
+    if (p.prefixWeight > 0 && prefixQuery.size > 0) {
       const pre = { tf: fieldTf(c.titlePrefixes, c.bodyPrefixes, prefixQuery), titleLen: c.titleTerms.length, bodyLen: c.bodyTerms.length };
-      score += p.prefixWeight * bm25(pre, prefixQuery, prefixWeightOf, stats, p);
+      score += p.prefixWeight * bm25(pre, prefixQuery, stats, p);
     }
     if (score <= 0) continue;
-    score += proximity(positions, matched, weightOf, p);
+    score += proximity(positions, matched, stemQuery, p);
     out.push({ id: c.id, score });
   }
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,12 +1,13 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Executor } from '../db/schema.js';
-import type { KbCandidateRequest, KbCandidateRow, KbIndexEntry, KbTermStats, SearchIndex, TicketIndexEntry, TicketTextQuery } from '../ports/search-index.js';
+import { TermDictionary } from '../../domain/kb/term-dictionary.js';
+import type { KbCandidate, KbCandidateRequest, KbIndexEntry, KbTermStats, SearchIndex, TicketIndexEntry, TicketTextQuery } from '../ports/search-index.js';
 
 /** Prefix terms are counted in kb_search_terms under this mark, apart from stems. */
 const PREFIX_MARK = '~';
 const CHUNK = 400;
-/** Analysed articles kept in memory per process (a few kB each). */
+/** Analysed articles kept in memory per process (about a kB each, as term numbers). */
 const DOC_CACHE_MAX = 20_000;
 
 /** Only letters and digits reach an engine's query syntax: nothing a user typed can change it. */
@@ -47,7 +48,8 @@ export abstract class SqlSearchIndex implements SearchIndex {
   protected abstract candidateRefs(executor: Executor, request: KbCandidateRequest): Promise<CandidateRef[]>;
   abstract ticketMatch(query: TicketTextQuery, audience: 'public' | 'all'): Expression<SqlBool>;
 
-  private readonly docs = new Map<string, KbCandidateRow & { version: string }>();
+  readonly dictionary = new TermDictionary();
+  private readonly docs = new Map<string, KbCandidate & { version: string }>();
   private readonly vocabularies = new Map<string, { key: string; terms: Set<string> }>();
 
   async indexArticle(executor: Executor, entry: KbIndexEntry): Promise<void> {
@@ -132,7 +134,7 @@ export abstract class SqlSearchIndex implements SearchIndex {
     return terms;
   }
 
-  async articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]> {
+  async articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidate[]> {
     const refs = await this.candidateRefs(executor, request);
     const missing = refs.filter((r) => this.docs.get(r.articleId)?.version !== r.version).map((r) => r.articleId);
     for (const part of chunks(missing, 500)) {
@@ -143,10 +145,18 @@ export abstract class SqlSearchIndex implements SearchIndex {
         .execute();
       for (const row of rows) {
         if (this.docs.size >= DOC_CACHE_MAX) this.docs.delete(this.docs.keys().next().value as string);
-        this.docs.set(row.articleId, row);
+        const d = this.dictionary;
+        this.docs.set(row.articleId, {
+          articleId: row.articleId,
+          version: row.version,
+          titleTerms: d.encode(row.titleTerms),
+          bodyTerms: d.encode(row.bodyTerms),
+          titlePrefixes: d.encode(row.titlePrefixes, PREFIX_MARK),
+          bodyPrefixes: d.encode(row.bodyPrefixes, PREFIX_MARK),
+        });
       }
     }
-    return refs.map((r) => this.docs.get(r.articleId)).filter((d): d is KbCandidateRow & { version: string } => d !== undefined);
+    return refs.map((r) => this.docs.get(r.articleId)).filter((d): d is KbCandidate & { version: string } => d !== undefined);
   }
 
   async indexTicket(executor: Executor, entry: TicketIndexEntry): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Expression, SqlBool } from 'kysely';
+import type { TermDictionary } from '../../domain/kb/term-dictionary.js';
 import type { Executor } from '../db/schema.js';
 
 /** A published article as the index stores it: analysed terms of its title and body. */
@@ -24,13 +25,13 @@ export interface KbCandidateRequest {
   ranked: boolean;
 }
 
-/** A candidate with its analysed fields (space-separated terms). */
-export interface KbCandidateRow {
+/** A candidate with its analysed fields as numbers of the index's TermDictionary (prefixes marked "~"). */
+export interface KbCandidate {
   articleId: string;
-  titleTerms: string;
-  bodyTerms: string;
-  titlePrefixes: string;
-  bodyPrefixes: string;
+  titleTerms: Int32Array;
+  bodyTerms: Int32Array;
+  titlePrefixes: Int32Array;
+  bodyPrefixes: Int32Array;
 }
 
 /** Corpus statistics of one language, and the document counts of some terms. */
@@ -65,6 +66,8 @@ export interface TicketTextQuery {
  */
 export interface SearchIndex {
   readonly engine: 'fts5' | 'postgres';
+  /** Numbers of the terms in the candidates it returns. */
+  readonly dictionary: TermDictionary;
   /** Adds or replaces a published article; keeps the per-term document counts in step. */
   indexArticle(executor: Executor, entry: KbIndexEntry): Promise<void>;
   /** Removes an article (unpublished or deleted); nothing happens when it is not indexed. */
@@ -74,7 +77,7 @@ export interface SearchIndex {
   /** Every stem indexed in a language (typo tolerance); may be cached while the language's totals stay the same. */
   vocabulary(executor: Executor, lang: string, totals: Pick<KbTermStats, 'docs' | 'titleLen' | 'bodyLen'>): Promise<ReadonlySet<string>>;
   /** Articles of a language containing any of the terms, best first by the engine's ranking. */
-  articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidateRow[]>;
+  articleCandidates(executor: Executor, request: KbCandidateRequest): Promise<KbCandidate[]>;
   /** Adds or replaces a ticket's text. */
   indexTicket(executor: Executor, entry: TicketIndexEntry): Promise<void>;
   /** A condition on `tickets.id` matching the query; `public` searches only what customers may see. */

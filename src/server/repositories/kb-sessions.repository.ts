@@ -6,22 +6,23 @@ import type { KbSessionsTable } from '../db/tables/kb.js';
 export type KbSessionRow = Selectable<KbSessionsTable>;
 
 /**
- * Inside a transaction: on PostgreSQL, commit without waiting for the disk. Suggestion sessions are
- * analytics written on every pause in typing; losing the last fraction of a second of them in a crash
- * is acceptable, waiting for an fsync on each is not. (SQLite in WAL mode does not sync per commit.)
+ * Suggestion sessions are analytics written on every pause in typing: on PostgreSQL their commit does
+ * not wait for the disk (losing the last fraction of a second of them in a crash is acceptable, an
+ * fsync per keystroke is not). The setting is made by the statement itself (RETURNING runs before the
+ * commit, which reads it), so it costs no extra round trip. SQLite in WAL mode does not sync per commit.
  */
-export async function relaxDurability(trx: Executor, dialect: 'sqlite' | 'postgres'): Promise<void> {
-  if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
-}
+const RELAXED = sql<string>`set_config('synchronous_commit', 'off', true)`.as('relaxed');
 
 /** Inserts a session. */
-export async function insertSession(db: Executor, row: Insertable<KbSessionsTable>): Promise<void> {
-  await db.insertInto('kbSessions').values(row).execute();
+export async function insertSession(db: Executor, row: Insertable<KbSessionsTable>, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  const q = db.insertInto('kbSessions').values(row);
+  await (dialect === 'postgres' ? q.returning(RELAXED) : q).execute();
 }
 
 /** Updates a session. */
-export async function updateSession(db: Executor, id: string, patch: Updateable<KbSessionsTable>): Promise<void> {
-  await db.updateTable('kbSessions').set(patch).where('id', '=', id).execute();
+export async function updateSession(db: Executor, id: string, patch: Updateable<KbSessionsTable>, dialect: 'sqlite' | 'postgres' = 'sqlite'): Promise<void> {
+  const q = db.updateTable('kbSessions').set(patch).where('id', '=', id);
+  await (dialect === 'postgres' ? q.returning(RELAXED) : q).execute();
 }
 
 /** One session. */

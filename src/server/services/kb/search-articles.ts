@@ -4,7 +4,7 @@ import { snippet } from '../../../domain/kb/snippet.js';
 import { editVariants } from '../../../domain/kb/typos.js';
 import type { Executor } from '../../db/schema.js';
 import { findArticleSummaries, type KbArticleSummary } from '../../repositories/kb.repository.js';
-import type { KbCandidateRow, KbTermStats } from '../../ports/search-index.js';
+import type { KbCandidate, KbTermStats } from '../../ports/search-index.js';
 import type { ServiceDeps } from '../deps.js';
 
 /**
@@ -33,10 +33,8 @@ export interface ArticleHit {
   snippet: string;
 }
 
-const split = (s: string): string[] => (s ? s.split(' ') : []);
-
-function toCandidate(row: KbCandidateRow): RankCandidate {
-  return { id: row.articleId, titleTerms: split(row.titleTerms), bodyTerms: split(row.bodyTerms), titlePrefixes: split(row.titlePrefixes), bodyPrefixes: split(row.bodyPrefixes) };
+function toCandidate(row: KbCandidate): RankCandidate {
+  return { id: row.articleId, titleTerms: row.titleTerms, bodyTerms: row.bodyTerms, titlePrefixes: row.titlePrefixes, bodyPrefixes: row.bodyPrefixes };
 }
 
 async function typoExpansions(deps: ServiceDeps, db: Executor, query: AnalyzedQuery, totals: KbTermStats): Promise<Map<string, string[]>> {
@@ -83,7 +81,7 @@ export async function rankArticles(deps: ServiceDeps, text: string, lang: KbLang
   if (pick.terms.length === 0) return { query, ranked: [] };
   const rows = await deps.search.articleCandidates(db, { lang, terms: pick.terms, prefixTerms: [], limit: CANDIDATE_POLICY.limit, ranked: pick.reach > CANDIDATE_POLICY.limit });
   const stats: CorpusStats = { docs: totals.docs, avgTitleLen: totals.titleLen / totals.docs, avgBodyLen: totals.bodyLen / totals.docs, df: totals.df };
-  return { query, ranked: rankCandidates(query, rows.map(toCandidate), stats, fuzzy) };
+  return { query, ranked: rankCandidates(query, rows.map(toCandidate), stats, deps.search.dictionary, fuzzy) };
 }
 
 /** Searches and returns the best articles with their highlighted extract. */

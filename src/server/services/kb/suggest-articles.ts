@@ -5,7 +5,7 @@ import { detectLanguage } from '../../../domain/kb/detect-language.js';
 import { fallbackTitle, normalizeQuestion, weekOf } from '../../../domain/kb/slug.js';
 import { isLang } from '../../../i18n/languages.js';
 import { findArticle } from '../../repositories/kb.repository.js';
-import { findSession, insertSession, relaxDurability, updateSession, type KbSessionRow } from '../../repositories/kb-sessions.repository.js';
+import { findSession, insertSession, updateSession, type KbSessionRow } from '../../repositories/kb-sessions.repository.js';
 import { isStaff, type Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
 import { articleUrl } from './kb-urls.js';
@@ -64,9 +64,10 @@ async function recordSession(deps: ServiceDeps, input: SuggestInput, lang: KbLan
   const usable = previous && previous.ticketId === null && (previous.userId === null || previous.userId === (input.actor?.id ?? null));
   if (previous && usable) {
     const union = [...new Set([...(JSON.parse(previous.shownArticleIds) as string[]), ...shown])].slice(0, MAX_SHOWN);
-    await deps.db.transaction().execute(async (trx) => {
-      await relaxDurability(trx, deps.dialect);
-      await updateSession(trx, previous.id, {
+    await updateSession(
+      deps.db,
+      previous.id,
+      {
         lang,
         question,
         questionNorm: normalizeQuestion(question),
@@ -74,8 +75,9 @@ async function recordSession(deps: ServiceDeps, input: SuggestInput, lang: KbLan
         shownArticleIds: JSON.stringify(union),
         userId: previous.userId ?? input.actor?.id ?? null,
         updatedAt: at,
-      });
-    });
+      },
+      deps.dialect,
+    );
     return previous.id;
   }
   const id = uuidv7();
@@ -95,10 +97,7 @@ async function recordSession(deps: ServiceDeps, input: SuggestInput, lang: KbLan
     createdAt: at,
     updatedAt: at,
   };
-  await deps.db.transaction().execute(async (trx) => {
-    await relaxDurability(trx, deps.dialect);
-    await insertSession(trx, row);
-  });
+  await insertSession(deps.db, row, deps.dialect);
   return id;
 }
 
