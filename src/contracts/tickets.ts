@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Channel, Language, MessageKind, PendingReason, Priority, TicketState } from './enums.js';
+import { TicketSla } from './sla.js';
 
 /** A person as shown inside a ticket. */
 export const PersonRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
@@ -23,6 +24,7 @@ export const TicketDto = z.object({
   updatedAt: z.string(),
   solvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  sla: TicketSla.optional().describe('Service levels: due dates, met/breached, remaining business minutes, paused'),
 });
 /** A ticket. */
 export type TicketDto = z.infer<typeof TicketDto>;

@@ -1,6 +1,8 @@
 import type { JobDefinition } from './define-job.js';
+import { slaEscalateJob, slaNotifyJob } from './sla-escalate.job.js';
+import { slaRebuildJob } from './sla-rebuild.job.js';
 
 /**
  * Every job kind the worker knows. Append new definitions here; unknown names fail loudly.
  */
-export const JOB_DEFINITIONS: JobDefinition<any>[] = [];
+export const JOB_DEFINITIONS: JobDefinition<any>[] = [slaEscalateJob, slaNotifyJob, slaRebuildJob];
