@@ -23,17 +23,17 @@ export function ruleTarget(input: DueRuleInput): SlaTarget {
   const given = [input.minutes !== undefined, input.sameDayBefore !== undefined, input.businessDayHours !== undefined].filter(Boolean).length;
   if (given !== 1) throw new AppError('validation_failed', { detailKey: 'sla:errors.due_rule', errors: [{ path: 'minutes', message: 'give exactly one of minutes, sameDayBefore, businessDayHours' }] });
   if (input.minutes !== undefined) {
-    if (!Number.isFinite(input.minutes) || input.minutes < 0) throw new AppError('validation_failed', { detailKey: 'sla:errors.due_rule', errors: [{ path: 'minutes', message: 'must be a number of minutes, 0 or more' }] });
+    if (!Number.isFinite(input.minutes) || input.minutes < 0) throw new AppError('validation_failed', { detailKey: 'validation_failed_detail', errors: [{ path: 'minutes', message: 'must be a number of minutes, 0 or more' }] });
     return { kind: 'business_minutes', minutes: input.minutes };
   }
   if (input.businessDayHours !== undefined) {
     if (!Number.isFinite(input.businessDayHours) || input.businessDayHours < 0) {
-      throw new AppError('validation_failed', { detailKey: 'sla:errors.due_rule', errors: [{ path: 'businessDayHours', message: 'must be a number of hours, 0 or more' }] });
+      throw new AppError('validation_failed', { detailKey: 'validation_failed_detail', errors: [{ path: 'businessDayHours', message: 'must be a number of hours, 0 or more' }] });
     }
     return { kind: 'business_day_hours', hours: input.businessDayHours };
   }
   const cut = parseTimeOfDay(input.sameDayBefore);
-  if (!cut.ok || cut.minutes === 1440) throw new AppError('validation_failed', { detailKey: 'sla:errors.due_rule', errors: [{ path: 'sameDayBefore', message: cut.ok ? 'must be before 24:00' : cut.message }] });
+  if (!cut.ok || cut.minutes === 1440) throw new AppError('validation_failed', { detailKey: 'validation_failed_detail', errors: [{ path: 'sameDayBefore', message: cut.ok ? 'must be before 24:00' : cut.message }] });
   return { kind: 'same_business_day', before: input.sameDayBefore! };
 }
 
