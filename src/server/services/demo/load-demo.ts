@@ -10,6 +10,7 @@ import { createTicket } from '../tickets/create-ticket.js';
 import { updateTicket } from '../tickets/update-ticket.js';
 import { addUser } from '../users/add-user.js';
 import { DEMO_SCENARIOS } from './demo-content.js';
+import { loadSlaDemo } from './demo-sla.js';
 
 /** A demo account, as listed in the README and printed by `guichet demo`. */
 export interface DemoLogin {
@@ -126,5 +127,6 @@ export async function loadDemo(deps: ServiceDeps, options: LoadDemoOptions = {})
     }
     options.onProgress?.(i + 1, total);
   }
+  await loadSlaDemo(deps);
   return { created: true };
 }

@@ -6,7 +6,7 @@ import { updateTicketRow } from '../../repositories/tickets.repository.js';
 import type { ServiceDeps } from '../deps.js';
 import { ticketHistory } from '../tickets/history-entry.js';
 import { announceDueChanges, type DueChange, type DueChangeReason } from './announce-due-change.js';
-import { changedColumns, targetChanged, type SlaColumn, type SlaPlan, type SlaTicket, type TicketInputs } from './sla-plan.js';
+import { changedColumns, targetChanged, type SlaColumn, type SlaColumns, type SlaPlan, type SlaTicket, type TicketInputs } from './sla-plan.js';
 
 /** Name of the escalation job (warning and breach timers). */
 export const ESCALATE_JOB = 'sla.escalate';
@@ -16,39 +16,43 @@ export function escalationKey(ticketId: string, target: TargetName, kind: 'warni
   return `sla:${ticketId}:${target}:${kind}`;
 }
 
+/** Timer changes: jobs to (re)queue and keys to cancel. */
+export interface TimerOps {
+  enqueue: Array<{ name: string; payload: unknown; options: { runAt: string; uniqueKey: string } }>;
+  cancel: string[];
+}
+
 /**
- * Puts the warning and breach timers of changed targets in the jobs table (replacing queued ones
- * by key), or cancels them when the target is met, paused or gone. A warning whose instant passed
+ * The warning and breach timers of changed targets: queued (replacing queued ones by key) while
+ * the target runs, cancelled when it is met, paused or gone. A warning whose instant passed
  * together with the due instant is skipped: the breach says more.
  */
-export async function scheduleEscalations(
-  deps: ServiceDeps,
-  executor: Executor,
-  ticket: SlaTicket,
-  plan: SlaPlan,
-  targets: readonly TargetName[],
-  now: number,
-): Promise<void> {
-  const ticketId = ticket.id;
+export function escalationOps(ticket: SlaTicket, plan: SlaPlan, targets: readonly TargetName[], now: number, ops: TimerOps = { enqueue: [], cancel: [] }): TimerOps {
   for (const name of targets) {
     const r = plan.result?.[name] ?? null;
     const running = r !== null && r.metAt === null && r.pausedSince === null && r.dueAt !== null;
+    const warningKey = escalationKey(ticket.id, name, 'warning');
+    const breachKey = escalationKey(ticket.id, name, 'breach');
     if (!running) {
       // Timers exist only for a target that was running; a stale one would find nothing to do anyway.
-      if (ticket[`${name}DueAt`] !== null && ticket[`${name}MetAt`] === null) {
-        await deps.jobs.cancel(executor, escalationKey(ticketId, name, 'warning'));
-        await deps.jobs.cancel(executor, escalationKey(ticketId, name, 'breach'));
-      }
+      if (ticket[`${name}DueAt`] !== null && ticket[`${name}MetAt`] === null) ops.cancel.push(warningKey, breachKey);
       continue;
     }
     const dueAt = new Date(r.dueAt!).toISOString();
-    if (r.warningAt !== null && !(r.dueAt! <= now)) {
-      await deps.jobs.enqueue(executor, ESCALATE_JOB, { ticketId, target: name, kind: 'warning', dueAt }, { runAt: new Date(r.warningAt).toISOString(), uniqueKey: escalationKey(ticketId, name, 'warning') });
+    if (r.warningAt !== null && r.dueAt! > now) {
+      ops.enqueue.push({ name: ESCALATE_JOB, payload: { ticketId: ticket.id, target: name, kind: 'warning', dueAt }, options: { runAt: new Date(r.warningAt).toISOString(), uniqueKey: warningKey } });
     } else {
-      await deps.jobs.cancel(executor, escalationKey(ticketId, name, 'warning'));
+      ops.cancel.push(warningKey);
     }
-    await deps.jobs.enqueue(executor, ESCALATE_JOB, { ticketId, target: name, kind: 'breach', dueAt }, { runAt: dueAt, uniqueKey: escalationKey(ticketId, name, 'breach') });
+    ops.enqueue.push({ name: ESCALATE_JOB, payload: { ticketId: ticket.id, target: name, kind: 'breach', dueAt }, options: { runAt: dueAt, uniqueKey: breachKey } });
   }
+  return ops;
+}
+
+/** Writes timer changes to the jobs table (in the caller's transaction). */
+export async function applyTimerOps(deps: ServiceDeps, executor: Executor, ops: TimerOps): Promise<void> {
+  if (ops.cancel.length > 0) await deps.jobs.cancelMany(executor, ops.cancel);
+  if (ops.enqueue.length > 0) await deps.jobs.enqueueMany(executor, ops.enqueue);
 }
 
 /** Why the customer-visible due dates moved, read from what happened at this instant. */
@@ -86,6 +90,10 @@ export interface ApplyOptions {
   rescheduleAll?: boolean;
   actorId: string | null;
   inputs: TicketInputs;
+  /** Collects the row write instead of doing it now (rebuilds write many rows at once). */
+  deferWrite?: (id: string, columns: SlaColumns) => void;
+  /** Collects timer changes instead of writing them now. */
+  timers?: TimerOps;
 }
 
 /**
@@ -103,7 +111,8 @@ export async function applySlaPlan(
   const changed = changedColumns(ticket, plan.columns);
   const at = new Date(options.now).toISOString();
   if (changed.length > 0) {
-    await updateTicketRow(trx, ticket.id, Object.fromEntries(changed.map((c) => [c, plan.columns[c]])));
+    if (options.deferWrite) options.deferWrite(ticket.id, plan.columns);
+    else await updateTicketRow(trx, ticket.id, Object.fromEntries(changed.map((c) => [c, plan.columns[c]])));
     if (options.history) {
       const before = Object.fromEntries(changed.map((c) => [c, ticket[c] ?? null]));
       const after = Object.fromEntries(changed.map((c) => [c, plan.columns[c]]));
@@ -112,7 +121,10 @@ export async function applySlaPlan(
   }
   const pauseChanged = changed.includes('slaPausedAt') || changed.includes('slaPolicyId') || changed.includes('slaCalendarId');
   const targets = TARGET_NAMES.filter((t) => options.rescheduleAll || pauseChanged || targetChanged(changed, t));
-  if (targets.length > 0) await scheduleEscalations(deps, trx, ticket, plan, targets, options.now);
+  if (targets.length > 0) {
+    if (options.timers) escalationOps(ticket, plan, targets, options.now, options.timers);
+    else await applyTimerOps(deps, trx, escalationOps(ticket, plan, targets, options.now));
+  }
   if (options.announce !== false) {
     const changes = visibleDueChanges(ticket, plan);
     if (changes.length > 0) {

@@ -2,8 +2,9 @@ import type { Selectable } from 'kysely';
 import type { TicketsTable } from '../../db/tables/foundation.js';
 import type { ServiceDeps } from '../deps.js';
 import type { DueChangeReason } from './announce-due-change.js';
-import { applySlaPlan } from './apply-sla.js';
-import { loadTicketInputs, planTicketSla } from './sla-plan.js';
+import { applySlaPlan, applyTimerOps, type TimerOps } from './apply-sla.js';
+import { updateSlaColumnsMany } from '../../repositories/sla-columns.repository.js';
+import { loadTicketInputs, planTicketSla, type SlaColumns } from './sla-plan.js';
 import { loadSlaSetup } from './sla-setup.js';
 
 /** What to rebuild. */
@@ -38,11 +39,16 @@ export async function rebuildSla(deps: ServiceDeps, input: RebuildSlaInput = {})
     after = rows[rows.length - 1]!.id;
     await deps.db.transaction().execute(async (trx) => {
       const inputs = await loadTicketInputs(trx, rows.map((r) => r.id));
+      const writes: Array<{ id: string; columns: SlaColumns }> = [];
+      const deferWrite = (id: string, columns: SlaColumns) => writes.push({ id, columns });
+      const timers: TimerOps = { enqueue: [], cancel: [] };
       for (const row of rows) {
         const plan = planTicketSla(setup, row, inputs.get(row.id)!, now);
-        const cols = await applySlaPlan(deps, trx, row, plan, { now, announce: input.announce ?? false, history: false, actorId: null, inputs: inputs.get(row.id)! });
+        const cols = await applySlaPlan(deps, trx, row, plan, { now, announce: input.announce ?? false, history: false, actorId: null, inputs: inputs.get(row.id)!, deferWrite, timers });
         if (cols.length > 0) changed += 1;
       }
+      await updateSlaColumnsMany(trx, deps.dialect, writes);
+      await applyTimerOps(deps, trx, timers);
     });
     done += rows.length;
     input.onProgress?.(done, total);
