@@ -101,7 +101,7 @@ describe('guichet calendar', () => {
     expect(withHours.stdout).toContain('2026-04-30  Предпраздничный день (сокращён на 1 час) (09:00-17:00)');
     expect(guichet('calendar', 'holidays', '--calendar', paris, '--year', '2027').stdout).toContain('2027-12-24  Christmas Eve\n');
     expect(guichet('calendar', 'holidays', '--calendar', paris, '--year', 'next').code).toBe(1);
-  });
+  }, 120_000);
 
   it('imports a calendar and exports it unchanged, then rebuilds SLAs', () => {
     const imported = guichet('calendar', 'import', paris, '--default');
@@ -117,5 +117,5 @@ describe('guichet calendar', () => {
     const rebuild = guichet('sla', 'rebuild');
     expect(rebuild.code).toBe(0);
     expect(rebuild.stdout).toMatch(/^Rebuilt 0 tickets/);
-  });
+  }, 240_000);
 });
