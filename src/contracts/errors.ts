@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   'validation_failed',
   'unauthenticated',
   'invalid_credentials',
+  'totp_required',
   'login_locked',
   'csrf_failed',
   'forbidden',
@@ -22,6 +23,9 @@ export const ErrorCode = z.enum([
   'payload_too_large',
   'unprocessable',
   'rate_limited',
+  'entitlement_refused',
+  'premium_credits_exhausted',
+  'signature_invalid',
   'internal',
 ]);
 /** A stable error code. */

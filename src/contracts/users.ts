@@ -11,6 +11,7 @@ export const UserDto = z.object({
   timeZone: z.string(),
   organizationId: z.string().nullable(),
   organizationName: z.string().nullable(),
+  twoFactor: z.boolean().describe('Whether sign-in asks for an authenticator code'),
   createdAt: z.string(),
 });
 /** A user. */
@@ -33,6 +34,7 @@ export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const LoginBody = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
+  totpCode: z.string().max(12).optional().describe('Current code of the authenticator app, when two-factor sign-in is on'),
 });
 
 /** Login answer: the token also works as a Bearer token; csrfToken goes with cookie-authenticated writes. */
@@ -48,3 +50,9 @@ export const MeResponse = z.object({
   user: UserDto,
   csrfToken: z.string().nullable().describe('Present when the request came with the session cookie'),
 });
+
+/** Two-factor enrolment: the secret to type or the URI to scan. */
+export const TwoFactorStart = z.object({ secret: z.string(), otpauthUri: z.string() });
+
+/** A code from the authenticator app. */
+export const TwoFactorCode = z.object({ code: z.string().min(6).max(12) });

@@ -45,7 +45,7 @@ describe('what intake and callbacks call', () => {
     ['direct assistance before 16:00: the same business day', { planCode: 'direct' }, '2027-05-10T18:00:00+02:00'],
     ['standard: 24 business hours (Thursday noon)', {}, '2027-05-13T12:00:00+02:00'],
     ['a team in Moscow: its calendar (Monday 10 May 2027 is the day off moved from 9 May)', { planCode: 'contract', groupId: 'russia' }, '2027-05-11T13:00:00+03:00'],
-  ])('previews the expected first response for %s', async (_label, facts, expected) => {
+  ] as Array<[string, { planCode?: string; groupId?: string }, string]>)('previews the expected first response for %s', async (_label, facts, expected) => {
     const input = { at: '2027-05-10T07:00:00Z', ...facts, ...(facts.groupId ? { groupId: russiaGroup } : {}) };
     expect((await previewTicketSla(rt.deps, input)).firstResponseDueAt).toBe(expected);
   });

@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   GUICHET_DEFAULT_TIME_ZONE: z.string().default('Europe/Paris'),
   GUICHET_SLA_WARNING_SHARE: z.coerce.number().gt(0, 'must be between 0 and 1 (e.g. 0.8)').lt(1, 'must be between 0 and 1 (e.g. 0.8)').default(0.8),
   GUICHET_LANG: z.string().optional(),
+  GUICHET_PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   LANG: z.string().optional(),
 });
 
@@ -66,6 +67,8 @@ export interface Config {
   slaWarningShare: number;
   /** Language of command-line messages (GUICHET_LANG, else LANG, e.g. fr_FR.UTF-8). */
   cliLanguage: string;
+  /** HMAC-SHA256 key of the payment provider's credit webhook; null disables the webhook. */
+  paymentWebhookSecret: string | null;
 }
 
 /** Thrown when settings are invalid; lists every problem at once. */
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     defaultTimeZone: e.GUICHET_DEFAULT_TIME_ZONE,
     slaWarningShare: e.GUICHET_SLA_WARNING_SHARE,
     cliLanguage: (e.GUICHET_LANG ?? e.LANG ?? 'en').slice(0, 2).toLowerCase(),
+    paymentWebhookSecret: e.GUICHET_PAYMENT_WEBHOOK_SECRET ?? null,
   };
   return config;
 }

@@ -3,9 +3,9 @@ import { isPostgres } from './migrations/column-types.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /**
- * Kysely looks for its migration tables in every schema of a PostgreSQL database unless told which
- * one: another schema's tables (another test file, another application) would make it skip creating
- * its own. So the migration tables live in the connection's current schema, said explicitly.
+ * On PostgreSQL the migrator is told the current schema: without it Kysely looks for its
+ * bookkeeping tables in every schema, so another schema's (a parallel test file's, another app's)
+ * made it skip creating its own and then fail with "kysely_migration_lock does not exist".
  */
 async function migrator(db: Kysely<any>): Promise<Migrator> {
   const schema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;

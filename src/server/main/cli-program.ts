@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core-commands.js';
+import { registerEntitlementCommands } from './commands/entitlement-commands.js';
 import { registerSlaCommands } from './commands/sla-commands.js';
 
 /** The `guichet` command. Each area registers its subcommands here. */
@@ -9,6 +10,7 @@ export function buildCli(): Command {
     .option('--data <dir>', 'data directory for the SQLite database and attachments (default ./data)')
     .showHelpAfterError();
   registerCoreCommands(program);
+  registerEntitlementCommands(program);
   registerSlaCommands(program);
   return program;
 }

@@ -1,9 +1,14 @@
+import { entitlementHook } from '../services/entitlements/entitlement-hook.js';
+import { fairUseHook } from '../services/fair-use/fair-use-hook.js';
 import { slaHook } from '../services/sla/sla-hook.js';
 import type { TicketHook } from '../services/hooks/ticket-hooks.js';
+import { queueRankHook } from '../services/queue/queue-rank-hook.js';
 
 /**
  * Reactions run inside every ticket change's transaction, in this order. Each area adds its hook
- * here (SLA recomputation, notifications, queue rank...). The SLA hook must come after the hook
- * that sets the plan, tier and premium facts (entitlements) and before hooks that read due dates.
+ * here (SLA recomputation, notifications, queue rank...).
+ * - entitlementHook FIRST: it writes plan_code, tier and premium, which the SLA hook reads.
+ * - slaHook next: it recomputes the due dates (first response, next response, resolution).
+ * - queueRankHook LAST: it reads the due times the SLA hook wrote into the stored queue key.
  */
-export const TICKET_HOOKS: TicketHook[] = [slaHook];
+export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook];

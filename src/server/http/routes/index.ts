@@ -5,8 +5,20 @@ import { authRoutes } from './auth/index.js';
 import { calendarRoutes } from './calendars/index.js';
 import { slaPolicyRoutes } from './sla-policies/index.js';
 import { slaRoutes } from './sla/index.js';
+import { contractRoutes } from './contracts/index.js';
+import { creditRoutes, creditWebhookRoutes } from './credits/index.js';
+import { entitlementRoutes } from './entitlements/index.js';
+import { fairUseRoutes } from './fair-use/index.js';
+import { licenceRoutes } from './licences/index.js';
+import { planRoutes } from './plans/index.js';
+import { productRoutes } from './products/index.js';
+import { queueRoutes } from './queue/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
-export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [authRoutes, userRoutes, ticketRoutes, attachmentRoutes, calendarRoutes, slaPolicyRoutes, slaRoutes];
+export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
+  authRoutes, userRoutes, ticketRoutes, attachmentRoutes,
+  productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
+  calendarRoutes, slaPolicyRoutes, slaRoutes,
+];

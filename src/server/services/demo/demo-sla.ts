@@ -23,13 +23,10 @@ export const DEMO_CALENDARS: CalendarDefinition[] = [
   },
 ];
 
-/** Plans of the demo organizations, for the policies to match on (entitlements set them for real). */
-const DEMO_PLANS: Record<string, string> = { 'Durand & Associés': 'contract', 'Ferretería Sol': 'direct' };
-
 /**
  * Service levels for the demo: calendars for the two teams and a 7/7 priority desk, the policies of
- * the seeds (standard, support contract, direct assistance, premium), and the SLA of every demo
- * ticket computed from its history.
+ * the seeds (standard, support contract, direct assistance, premium — matched on the tier the
+ * entitlements area gives each ticket), and the SLA of every demo ticket computed from its history.
  */
 export async function loadSlaDemo(deps: ServiceDeps): Promise<void> {
   const ids: Record<string, string> = {};
@@ -42,19 +39,15 @@ export async function loadSlaDemo(deps: ServiceDeps): Promise<void> {
   const wide = ids['Priority desk 7/7']!;
   await createPolicy(deps, { name: 'Premium request', position: 0, conditions: { premium: true }, calendarId: wide, notifyAnytime: true, firstResponse: { kind: 'business_minutes', minutes: 60 }, nextResponse: { kind: 'business_minutes', minutes: 120 }, resolution: { kind: 'business_minutes', minutes: 480 } });
   await createPolicy(deps, { name: 'Urgent priority', position: 1, conditions: { priorities: ['urgent'] }, calendarId: wide, notifyAnytime: true, firstResponse: { kind: 'business_minutes', minutes: 120 }, resolution: { kind: 'business_day_hours', hours: 24 } });
-  await createPolicy(deps, { name: 'Support contract', position: 2, conditions: { planCodes: ['contract'] }, firstResponse: { kind: 'business_minutes', minutes: 240 }, nextResponse: { kind: 'business_minutes', minutes: 240 }, resolution: { kind: 'business_day_hours', hours: 48 } });
-  await createPolicy(deps, { name: 'Direct assistance', position: 3, conditions: { planCodes: ['direct'] }, firstResponse: { kind: 'same_business_day', before: '16:00' }, nextResponse: { kind: 'business_minutes', minutes: 240 }, resolution: { kind: 'business_day_hours', hours: 48 } });
+  await createPolicy(deps, { name: 'Support contract', position: 2, conditions: { tiers: ['contract'] }, firstResponse: { kind: 'business_minutes', minutes: 240 }, nextResponse: { kind: 'business_minutes', minutes: 240 }, resolution: { kind: 'business_day_hours', hours: 48 } });
+  await createPolicy(deps, { name: 'Direct assistance', position: 3, conditions: { tiers: ['direct'] }, firstResponse: { kind: 'same_business_day', before: '16:00' }, nextResponse: { kind: 'business_minutes', minutes: 240 }, resolution: { kind: 'business_day_hours', hours: 48 } });
   await createPolicy(deps, { name: 'Standard', position: 4, isDefault: true, firstResponse: { kind: 'business_minutes', minutes: 24 * 60 }, nextResponse: { kind: 'business_minutes', minutes: 24 * 60 }, resolution: { kind: 'business_day_hours', hours: 48 } });
 
-  // Demo tickets go to the team of their language, and carry their organization's plan.
+  // Demo tickets go to the team of their language.
   const byName = new Map(groups.map((g) => [g.name, g.id]));
   const russia = byName.get('Support Russia') ?? null;
   const europe = byName.get('Support Europe') ?? null;
   if (russia) await deps.db.updateTable('tickets').set({ groupId: russia }).where('groupId', 'is', null).where('language', '=', 'ru').execute();
   if (europe) await deps.db.updateTable('tickets').set({ groupId: europe }).where('groupId', 'is', null).execute();
-  for (const [org, plan] of Object.entries(DEMO_PLANS)) {
-    const o = await deps.db.selectFrom('organizations').select('id').where('name', '=', org).executeTakeFirst();
-    if (o) await deps.db.updateTable('tickets').set({ planCode: plan }).where('organizationId', '=', o.id).where('planCode', 'is', null).execute();
-  }
   await rebuildSla(deps, { announce: false });
 }

@@ -32,6 +32,10 @@ export interface CreateTicketInput {
   /** Channel used when the actor does not say (web for the portal session, api for tokens). */
   defaultChannel: 'web' | 'api' | 'email';
   files?: UploadedFile[];
+  /** Licence number given with the request (entitlements resolve it in their hook). */
+  licenceNumber?: string | undefined;
+  /** A premium request: the entitlements hook spends a credit or refuses it. */
+  premium?: boolean | undefined;
 }
 
 async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor> {
@@ -60,12 +64,17 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
   const now = deps.clock.now();
   const at = now.toISOString();
   const year = now.getUTCFullYear();
-  const sequence = await nextTicketSequence(deps.db, ticketNumberScope(deps.config.ticketPrefix, year));
+  const scope = ticketNumberScope(deps.config.ticketPrefix, year);
+  // PostgreSQL: take the number in its own short statement so concurrent requests never wait on the
+  // counter row for a whole transaction. SQLite has one writer anyway: taking it inside the
+  // transaction saves a commit.
+  const early = deps.dialect === 'postgres' ? await nextTicketSequence(deps.db, scope) : null;
   const ticketId = uuidv7();
   const messageId = uuidv7();
   const body = renderPlainText(input.body);
   const channel = input.channel ?? input.defaultChannel;
   await persistWithAttachments(deps, files, async (trx, planned) => {
+    const sequence = early ?? (await nextTicketSequence(trx, scope));
     await insertTicket(trx, {
       id: ticketId,
       number: formatTicketNumber(deps.config.ticketPrefix, year, sequence),
@@ -87,6 +96,8 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
       lastAgentMessageAt: null,
       solvedAt: null,
       closedAt: null,
+      licenceNumber: input.licenceNumber?.trim() || null,
+      premium: input.premium ? 1 : 0,
     });
     await insertMessage(trx, {
       id: messageId,

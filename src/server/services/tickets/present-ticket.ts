@@ -28,6 +28,10 @@ export function presentTicket(t: TicketRow, extra: TicketPresentation = {}): Tic
     updatedAt: t.updatedAt,
     solvedAt: t.solvedAt,
     closedAt: t.closedAt,
+    licenceNumber: t.licenceNumber,
+    planCode: t.planCode,
+    tier: t.tier as TicketDto['tier'],
+    premium: Boolean(t.premium),
     ...(sla ? { sla } : {}),
   };
 }
