@@ -246,6 +246,19 @@ describe('escalations: warning and breach fire once, at the right instant, and s
     expect((await api(admin, 'POST', `/notifications/${ids[1]}/read`)).statusCode).toBe(404);
   });
 
+  it('fires a breach once when two workers race for copies of its timer', async () => {
+    const t = await fileTicket('2027-05-10T12:00:00Z');
+    for (let i = 0; i < 3; i++) await rt.deps.jobs.enqueue(rt.deps.db, 'sla.escalate', { ticketId: t.id, target: 'firstResponse', kind: 'breach', dueAt: '2027-05-10T16:00:00.000Z' });
+    clock.set('2027-05-10T16:00:00Z');
+    const [a, b] = [runner('race-a'), runner('race-b')];
+    await Promise.all([a.runOnce(), b.runOnce()]);
+    await Promise.all([a.stop(), b.stop()]);
+    const alerts = await rt.deps.db.selectFrom('slaAlerts').select(['kind']).where('ticketId', '=', t.id).execute();
+    expect(alerts.map((x) => x.kind).sort()).toEqual(['breach', 'warning']);
+    const breachHistory = (await api(agent, 'GET', `/tickets/${t.id}/history`)).json().items.filter((h: { action: string }) => h.action === 'sla_breach');
+    expect(breachHistory).toHaveLength(1);
+  });
+
   it('does not fire for a target met or paused in time', async () => {
     const t = await fileTicket('2027-05-10T12:00:00Z');
     clock.set('2027-05-10T13:00:00Z');
