@@ -2,6 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../../services/deps.js';
 import { attachmentRoutes } from './attachments/index.js';
 import { authRoutes } from './auth/index.js';
+import { calendarRoutes } from './calendars/index.js';
+import { slaPolicyRoutes } from './sla-policies/index.js';
+import { slaRoutes } from './sla/index.js';
 import { contractRoutes } from './contracts/index.js';
 import { creditRoutes, creditWebhookRoutes } from './credits/index.js';
 import { entitlementRoutes } from './entitlements/index.js';
@@ -17,4 +20,5 @@ import { userRoutes } from './users/index.js';
 export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   authRoutes, userRoutes, ticketRoutes, attachmentRoutes,
   productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
+  calendarRoutes, slaPolicyRoutes, slaRoutes,
 ];

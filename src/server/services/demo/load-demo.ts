@@ -11,6 +11,7 @@ import { updateTicket } from '../tickets/update-ticket.js';
 import { addUser } from '../users/add-user.js';
 import { DEMO_SCENARIOS } from './demo-content.js';
 import { loadEntitlementsDemo } from './demo-entitlements.js';
+import { loadSlaDemo } from './demo-sla.js';
 
 /** A demo account, as listed in the README and printed by `guichet demo`. */
 export interface DemoLogin {
@@ -128,5 +129,6 @@ export async function loadDemo(deps: ServiceDeps, options: LoadDemoOptions = {})
     }
     options.onProgress?.(i + 1, total);
   }
+  await loadSlaDemo(deps);
   return { created: true };
 }
