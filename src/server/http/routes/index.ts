@@ -2,8 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../../services/deps.js';
 import { attachmentRoutes } from './attachments/index.js';
 import { authRoutes } from './auth/index.js';
+import { clientSettingsRoutes } from './client-settings/index.js';
+import { eventRoutes } from './events/index.js';
+import { profileRoutes } from './profile/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
-export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [authRoutes, userRoutes, ticketRoutes, attachmentRoutes];
+export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
+  authRoutes,
+  userRoutes,
+  ticketRoutes,
+  attachmentRoutes,
+  profileRoutes,
+  clientSettingsRoutes,
+  eventRoutes,
+];
