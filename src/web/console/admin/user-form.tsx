@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/problem-alert.js';
 const EMPTY = { email: '', name: '', role: 'customer' as Role, organization: '', language: '' as Language | '', timeZone: '', password: '' };
 
 /** Admin form to create a user (POST /api/v1/users), checked with the API's schema before sending. */
-export function UserForm({ onCreated }: { onCreated: (user: UserDto) => void }) {
+export function UserForm({ onCreated, onSubmit }: { onCreated: (user: UserDto) => void; onSubmit?: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const create = useCreateUser();
@@ -22,6 +22,7 @@ export function UserForm({ onCreated }: { onCreated: (user: UserDto) => void }) 
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    onSubmit?.();
     const input = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== ''));
     const checked = CreateUserBody.safeParse(input);
     if (!checked.success) {

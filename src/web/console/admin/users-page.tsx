@@ -22,7 +22,7 @@ export function UsersPage() {
   return (
     <Page title={t('console:users.title')} subtitle={t('console:users.intro')}>
       {created ? <Notice>{t('console:users.created', { name: created.name, email: created.email })}</Notice> : null}
-      <UserForm onCreated={setCreated} />
+      <UserForm onCreated={setCreated} onSubmit={() => setCreated(null)} />
       <div className="toolbar">
         <div className="toolbar__filter">
           <label htmlFor={roleId}>{t('console:users.roleFilter')}</label>
