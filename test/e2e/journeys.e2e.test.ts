@@ -27,6 +27,7 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
   const body = lang === 'fr' ? 'Depuis la version 11.3, le fichier FEC exporté est vide.\nÉtapes : Exports > FEC > Générer.' : 'С версии 11.3 файл выгрузки пустой.\nШаги: Экспорт > 1С > Сформировать.';
   const note = lang === 'fr' ? 'Bug connu 4821, correctif en 11.3.2' : 'Известная ошибка 4821, исправление в 11.3.2';
   const reply = lang === 'fr' ? 'Merci. Pouvez-vous nous envoyer le journal export.log ?' : 'Спасибо. Пришлите, пожалуйста, журнал export.log.';
+  const answer = lang === 'fr' ? 'Voici le journal demandé.' : 'Вот журнал, который вы просили.';
   const t = (key: string, vars?: Record<string, string | number>) => tr(lang, key, vars);
 
   beforeAll(async () => {
@@ -144,13 +145,22 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     await checkScreen(agent);
   });
 
-  it('the customer sees the reply without reloading, never the note, marks it solved and reopens it', async () => {
+  it('the customer sees the reply without reloading, never the note, answers with a file, marks it solved and reopens it', async () => {
     const { page } = customer;
     await expect.poll(() => page.locator('.message--reply').textContent(), { timeout: 10_000 }).toContain(reply);
     expect(await page.locator('body').textContent()).not.toContain(note);
     await expect.poll(() => page.locator('.page__subtitle .state').textContent()).toBe(tr(lang, 'common:state.pending') + tr(lang, 'common:pendingReason.waiting_for_customer'));
     await screenshot(customer, `ticket-thread${shots}`);
     await checkScreen(customer);
+
+    // Answering brings the request back from "waiting for you" to open, with the file asked for.
+    await page.getByLabel(t('web:composer.replyLabel')).fill(answer);
+    await page.locator('.composer input[type=file]').setInputFiles({ name: 'export.log', mimeType: 'text/plain', buffer: Buffer.from('2027-03-01 09:00:00 FEC export: 0 lines\n') });
+    await page.getByRole('button', { name: t('web:composer.send') }).click();
+    await expect.poll(() => page.locator('.message--customer').last().textContent()).toContain(answer);
+    expect(await page.locator('.message--customer').last().locator('.attachment__name').textContent()).toBe('export.log');
+    await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));
+    await expect.poll(() => agent.page.locator('.message--customer').last().textContent(), { timeout: 10_000 }).toContain(answer);
 
     await page.getByRole('button', { name: t('portal:view.markSolved') }).click();
     await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.solved'));

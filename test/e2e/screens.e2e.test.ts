@@ -48,6 +48,23 @@ describe('language', () => {
   });
 });
 
+describe('portal', () => {
+  it("a customer whose organization shares tickets sees her colleagues' requests too", async () => {
+    const a = await actor({ locale: 'fr-FR' });
+    await signIn(a, server.url, 'fr', DEMO.marie);
+    await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await a.page.locator('tbody').textContent()).not.toContain('Paul Lefèvre');
+    await a.page.getByRole('button', { name: tr('fr', 'portal:home.organization') }).click();
+    await expect.poll(() => a.page.locator('thead').textContent()).toContain(tr('fr', 'portal:columns.requester'));
+    expect(await a.page.getByRole('button', { name: tr('fr', 'portal:home.organization') }).getAttribute('aria-pressed')).toBe('true');
+    // In the demo, Paul's requests are the open ones.
+    await a.page.getByLabel(tr('fr', 'portal:home.stateFilter')).selectOption('open');
+    await expect.poll(() => a.page.locator('tbody').textContent()).toContain('Paul Lefèvre');
+    await expect.poll(() => a.page.locator('tbody .badge').allTextContents()).toSatisfy((states: string[]) => states.length > 0 && states.every((s) => s === tr('fr', 'common:state.open')));
+    await checkScreen(a);
+  });
+});
+
 describe('phone width (390 px)', () => {
   it('the portal fits and reads well', async () => {
     const a = await actor({ locale: 'fr-FR', width: 390, height: 844 });

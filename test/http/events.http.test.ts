@@ -1,6 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { authPlugin } from '../../src/server/http/plugins/auth.js';
+import { errorHandlerPlugin } from '../../src/server/http/plugins/error-handler.js';
+import { eventRoutes } from '../../src/server/http/routes/events/index.js';
 import { as, makeUser, type TestUser } from '../support/factories.js';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime.js';
 
@@ -20,17 +26,21 @@ interface Stream {
 }
 
 /** Opens a stream on a connection of its own (no pooled keep-alive socket outlives the test). */
-function open(user: TestUser): Promise<Stream> {
+function open(user: TestUser, at = base): Promise<Stream & { ended: Promise<void> }> {
   const events: Stream['events'] = [];
   const waiters: Array<() => void> = [];
   return new Promise((resolve, reject) => {
-    const req = http.get(`${base}/api/v1/events`, { agent: false, headers: { authorization: `Bearer ${user.token}` } }, (res) => {
+    let markEnded: () => void = () => {};
+    const ended = new Promise<void>((r) => (markEnded = r));
+    const req = http.get(`${at}/api/v1/events`, { agent: false, headers: { authorization: `Bearer ${user.token}` } }, (res) => {
       if (res.statusCode !== 200 || !String(res.headers['content-type']).includes('text/event-stream')) {
         res.resume();
         reject(new Error(`stream refused: ${res.statusCode}`));
         return;
       }
       res.setEncoding('utf8');
+      res.on('end', () => markEnded());
+      res.on('close', () => markEnded());
       let buffer = '';
       res.on('data', (chunk: string) => {
         buffer += chunk;
@@ -45,6 +55,7 @@ function open(user: TestUser): Promise<Stream> {
         }
       });
       resolve({
+        ended,
         events,
         close: () => req.destroy(),
         waitFor: (pred, ms = 5000) =>
@@ -125,6 +136,31 @@ describe('GET /api/v1/events (Server-Sent Events)', () => {
     expect(mine.events.filter(about(own.id))).toEqual([]);
     mine.close();
     theirs.close();
+  });
+
+  it('ends a stream once its session is revoked (checked at each heartbeat)', async () => {
+    // The same route with a 50 ms heartbeat, on an app of its own.
+    const app = Fastify().withTypeProvider();
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    await app.register(errorHandlerPlugin, { deps: rt.deps });
+    await app.register(cookie);
+    await app.register(authPlugin, { deps: rt.deps });
+    await app.register(eventRoutes(rt.deps, 50), { prefix: '/api/v1' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const user = await makeUser(rt.deps);
+      const stream = await open(user, `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
+      await stream.waitFor((e) => e.event === 'ready');
+      let done = false;
+      void stream.ended.then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(done).toBe(false);
+      expect((await as(rt.app, user, { method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+      await Promise.race([stream.ended, new Promise((_, fail) => setTimeout(() => fail(new Error('stream still open 3 s after logout')), 3000))]);
+    } finally {
+      await app.close();
+    }
   });
 
   it('limits open streams per person', async () => {
