@@ -15,7 +15,7 @@ export interface BenchServer {
 export async function startBenchServer(store: BenchStore, env: Record<string, string> = {}): Promise<BenchServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/guichet.js'), '--data', store.dataDir, 'serve', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: store.databaseUrl ?? '', GUICHET_LOG_LEVEL: 'error', GUICHET_LOGIN_RATE_PER_MINUTE: '100000', ...env },
+    env: { ...process.env, DATABASE_URL: store.databaseUrl ?? '', GUICHET_LANG: 'en', GUICHET_LOG_LEVEL: 'error', GUICHET_LOGIN_RATE_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   'validation_failed',
   'unauthenticated',
   'invalid_credentials',
+  'totp_required',
   'login_locked',
   'csrf_failed',
   'forbidden',

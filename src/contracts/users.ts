@@ -12,6 +12,7 @@ export const UserDto = z.object({
   organizationId: z.string().nullable(),
   organizationName: z.string().nullable(),
   organizationSharesTickets: z.boolean().describe("Whether the user's organization shares tickets among its members"),
+  twoFactor: z.boolean().describe('Whether sign-in asks for an authenticator code'),
   createdAt: z.string(),
 });
 /** A user. */
@@ -44,6 +45,7 @@ export type UpdateProfileBody = z.infer<typeof UpdateProfileBody>;
 export const LoginBody = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
+  totpCode: z.string().max(12).optional().describe('Current code of the authenticator app, when two-factor sign-in is on'),
 });
 
 /** Login answer: the token also works as a Bearer token; csrfToken goes with cookie-authenticated writes. */
@@ -59,3 +61,9 @@ export const MeResponse = z.object({
   user: UserDto,
   csrfToken: z.string().nullable().describe('Present when the request came with the session cookie'),
 });
+
+/** Two-factor enrolment: the secret to type or the URI to scan. */
+export const TwoFactorStart = z.object({ secret: z.string(), otpauthUri: z.string() });
+
+/** A code from the authenticator app. */
+export const TwoFactorCode = z.object({ code: z.string().min(6).max(12) });

@@ -13,10 +13,14 @@ let databaseUrl: string | undefined;
 
 /** Runs the real `guichet` command (from source) and returns its exit code and output. */
 function guichet(...args: string[]): { code: number; stdout: string; stderr: string } {
+  return guichetIn('en', ...args);
+}
+
+function guichetIn(lang: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main/cli.ts'), '--data', dataDir, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: databaseUrl ?? '', GUICHET_LANG: 'en', NODE_NO_WARNINGS: '1' },
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? '', GUICHET_LANG: lang, NODE_NO_WARNINGS: '1' },
     timeout: 120_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -51,6 +55,8 @@ describe('guichet command', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('0001-foundation');
     expect(guichet('migrate').stdout).toContain('Nothing to do');
+    expect(guichetIn('fr', 'migrate').stdout).toContain('Rien à faire');
+    expect(guichetIn('ru', 'migrate').stdout).toContain('Делать нечего');
   });
 
   it('adds a user, refuses a duplicate and bad input with clear messages', () => {
@@ -60,6 +66,7 @@ describe('guichet command', () => {
     const dup = guichet('user', 'add', '--email', 'ops@example.org', '--role', 'admin');
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain('ops@example.org already exists');
+    expect(guichetIn('es', 'user', 'add', '--email', 'ops@example.org', '--role', 'admin').stderr).toContain('Ya existe un usuario con el correo ops@example.org');
     const bad = guichet('user', 'add', '--email', 'not-an-email', '--role', 'boss');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--email');

@@ -129,3 +129,34 @@ describe('users', () => {
     expect(list.json().items.every((u: { role: string }) => u.role === 'admin')).toBe(true);
   });
 });
+
+describe('two-factor sign-in', () => {
+  it('enrols with an authenticator code, then asks for a fresh code at every sign-in', async () => {
+    const { authenticator } = await import('otplib');
+    const agent = await makeUser(rt.deps, { role: 'agent', password, email: 'totp@example.org' });
+    const code = (secret: string) => authenticator.clone({ epoch: clock.now().getTime() }).generate(secret);
+    const start = await as(rt.app, agent, { method: 'POST', url: '/api/v1/me/two-factor' });
+    expect(start.statusCode).toBe(200);
+    const { secret, otpauthUri } = start.json();
+    expect(otpauthUri).toContain('otpauth://totp/Guichet:totp%40example.org');
+    expect((await as(rt.app, agent, { method: 'POST', url: '/api/v1/me/two-factor/confirm', payload: { code: '000000' } })).statusCode).toBe(400);
+    expect((await as(rt.app, agent, { method: 'POST', url: '/api/v1/me/two-factor/confirm', payload: { code: code(secret) } })).statusCode).toBe(204);
+
+    clock.advance(60_000);
+    const noCode = await login('totp@example.org', password);
+    expect(noCode.statusCode).toBe(401);
+    expect(noCode.json().code).toBe('totp_required');
+    const fresh = code(secret);
+    const ok = await rt.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'totp@example.org', password, totpCode: fresh } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user.twoFactor).toBe(true);
+    // the same code cannot be used twice
+    const replay = await rt.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'totp@example.org', password, totpCode: fresh } });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().code).toBe('invalid_credentials');
+
+    clock.advance(60_000);
+    expect((await as(rt.app, agent, { method: 'POST', url: '/api/v1/me/two-factor/disable', payload: { code: code(secret) } })).statusCode).toBe(204);
+    expect((await login('totp@example.org', password)).statusCode).toBe(200);
+  });
+});

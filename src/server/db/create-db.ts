@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -22,6 +24,51 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL schema to use (tests use one per file). */
   schema?: string;
+  /**
+   * SQLite file only: checkpoint the WAL from a worker thread instead of inside the commits of
+   * requests (for long-running servers).
+   */
+  backgroundCheckpoint?: boolean;
+}
+
+// Runs in a worker thread with its own connection: PASSIVE checkpoints never block writers.
+const CHECKPOINTER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 5000');
+const tick = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { parentPort.postMessage(String(e)); } };
+const timer = setInterval(tick, workerData.intervalMs);
+parentPort.on('message', (m) => {
+  if (m !== 'stop') return;
+  clearInterval(timer);
+  try { db.pragma('wal_checkpoint(TRUNCATE)'); } catch {}
+  db.close();
+  parentPort.postMessage('stopped');
+});
+`;
+
+/** Starts the checkpointing thread; returns how to stop it. */
+function startCheckpointer(file: string, intervalMs = 1000): () => Promise<void> {
+  const worker = new Worker(CHECKPOINTER_SOURCE, {
+    eval: true,
+    workerData: { file, intervalMs, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+  });
+  worker.unref();
+  return () =>
+    new Promise<void>((resolve) => {
+      const done = (): void => {
+        void worker.terminate().then(() => resolve());
+      };
+      const timeout = setTimeout(done, 5000);
+      worker.on('message', (m) => {
+        if (m === 'stopped') {
+          clearTimeout(timeout);
+          done();
+        }
+      });
+      worker.postMessage('stop');
+    });
 }
 
 const PG_TIMESTAMPTZ = 1184;
@@ -81,9 +128,19 @@ export function createDatabase(options: DatabaseOptions): Database {
   raw.pragma('busy_timeout = 5000');
   raw.pragma('cache_size = -65536');
   raw.pragma('temp_store = MEMORY');
+  const checkpointer = options.backgroundCheckpoint && options.sqlitePath !== ':memory:' ? startCheckpointer(options.sqlitePath) : null;
+  // With the checkpointer, commits only checkpoint as a backstop when the WAL reaches ~40 MB.
+  if (checkpointer) raw.pragma('wal_autocheckpoint = 10000');
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: withStatementCache(raw) }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    close: async () => {
+      await db.destroy();
+      await checkpointer?.();
+    },
+  };
 }

@@ -5,6 +5,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  totp_required: 401,
   login_locked: 429,
   csrf_failed: 403,
   forbidden: 403,

@@ -14,7 +14,7 @@ export interface RunningServer {
 
 /** Migrates, builds the HTTP app, listens, and runs the job worker in-process when configured. */
 export async function startServer(config: Config, before?: (runtime: Runtime) => Promise<void>): Promise<RunningServer> {
-  const runtime = compose(config);
+  const runtime = compose(config, { longRunning: true });
   await migrateToLatest(runtime.database.db);
   if (before) await before(runtime);
   const app = await buildApp(runtime.deps, {

@@ -32,6 +32,8 @@ export interface ComposeOptions {
   schema?: string;
   logger?: ServiceDeps['logger'];
   workerId?: string;
+  /** A long-running process (serve, worker): SQLite checkpoints in a background thread. */
+  longRunning?: boolean;
 }
 
 /** The built web app (dist/web at the package root, from both src/ and dist/). */
@@ -46,6 +48,7 @@ export function compose(config: Config, options: ComposeOptions = {}): Runtime {
       url: config.databaseUrl,
       sqlitePath: path.join(config.dataDir, 'guichet.db'),
       poolSize: config.dbPoolSize,
+      backgroundCheckpoint: options.longRunning ?? false,
       ...(options.schema ? { schema: options.schema } : {}),
     });
   const logger = options.logger ?? pino({ level: config.logLevel });

@@ -20,14 +20,9 @@ export function findLiveToken(db: Executor, tokenHash: string, nowIso: string): 
     .executeTakeFirst();
 }
 
-/** Records a use, at most once a minute per token, to keep reads cheap. */
-export async function touchToken(db: Executor, id: string, nowIso: string, minuteAgoIso: string): Promise<void> {
-  await db
-    .updateTable('authTokens')
-    .set({ lastUsedAt: nowIso })
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', minuteAgoIso)]))
-    .execute();
+/** Records a use of a token. */
+export async function touchToken(db: Executor, id: string, nowIso: string): Promise<void> {
+  await db.updateTable('authTokens').set({ lastUsedAt: nowIso }).where('id', '=', id).execute();
 }
 
 /** Deletes a token by hash. */

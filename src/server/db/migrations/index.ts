@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-products-and-ticket-facts.js';
+import * as m0007 from './0007-two-factor.js';
 
 /**
  * Every migration, in order. Names sort; append new ones at the end and never edit a landed one.
@@ -8,4 +9,5 @@ import * as m0002 from './0002-products-and-ticket-facts.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-products-and-ticket-facts': m0002,
+  '0007-two-factor': m0007,
 };

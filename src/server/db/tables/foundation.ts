@@ -30,6 +30,10 @@ export interface UsersTable {
   failedLogins: number;
   lockedUntil: Timestamp | null;
   totpSecret: string | null;
+  /** Secret shown at enrolment, active once a code from it is confirmed. */
+  totpPendingSecret: string | null;
+  /** Time step of the last accepted code: a code works only once. */
+  totpLastStep: number | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -9,11 +9,11 @@ import { addUser } from '../../services/users/add-user.js';
 import { startServer } from '../api.js';
 import { compose } from '../compose.js';
 import { progressBar } from './progress.js';
-import { commandConfig, reportError, runCommand } from './shared.js';
+import { cliText, commandConfig, reportError, runCommand } from './shared.js';
 
-/** Prints the demo logins (stderr when stdout must stay clean). */
-export function printDemoLogins(write: (s: string) => void = (s) => process.stdout.write(s)): void {
-  write('Demo logins (password after the slash):\n');
+/** Prints the demo logins. */
+export function printDemoLogins(t: (key: string) => string, write: (s: string) => void = (s) => process.stdout.write(s)): void {
+  write(`${t('demo_logins')}\n`);
   for (const l of DEMO_LOGINS) write(`  ${l.role.padEnd(8)} ${l.email} / ${l.password}  (${l.language}${l.organization ? `, ${l.organization}` : ''})\n`);
 }
 
@@ -38,13 +38,14 @@ export function registerCoreCommands(program: Command): void {
         if (!opts.demoIfEmpty) return;
         const count = await runtime.deps.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
         if (Number(count.n) > 0) return;
-        process.stdout.write('Loading demo data...\n');
+        process.stdout.write(`${cliText(runtime, config)('loading_demo')}\n`);
         const bar = progressBar('demo', 200);
         await loadDemo(runtime.deps, { onProgress: (d) => bar.update(d) });
         bar.stop();
       });
-      process.stdout.write(`Guichet is serving on ${server.url} (${server.runtime.database.dialect}, data in ${config.dataDir})\n`);
-      if (opts.demoIfEmpty) printDemoLogins();
+      const t = cliText(server.runtime, config);
+      process.stdout.write(`${t('serving', { url: server.url, dialect: server.runtime.database.dialect, dataDir: config.dataDir })}\n`);
+      if (opts.demoIfEmpty) printDemoLogins(t);
       const shutdown = (): void => {
         void server.stop().then(() => process.exit(0));
       };
@@ -60,7 +61,7 @@ export function registerCoreCommands(program: Command): void {
       const runtime = compose(config);
       await migrateToLatest(runtime.database.db);
       runtime.runner.start();
-      process.stdout.write('Guichet worker running\n');
+      process.stdout.write(`${cliText(runtime, config)('worker_running')}\n`);
       const shutdown = (): void => {
         void runtime.close().then(() => process.exit(0));
       };
@@ -74,9 +75,10 @@ export function registerCoreCommands(program: Command): void {
     .option('--down', 'undo the last migration')
     .option('--all', 'with --down: undo every migration')
     .action(async (opts: { down?: boolean; all?: boolean }, command: Command) =>
-      runCommand(command, async (runtime) => {
+      runCommand(command, async (runtime, config) => {
+        const t = cliText(runtime, config);
         const names = opts.down ? await migrateDown(runtime.database.db, Boolean(opts.all)) : await migrateToLatest(runtime.database.db);
-        process.stdout.write(names.length ? `${opts.down ? 'Undone' : 'Applied'}: ${names.join(', ')}\n` : 'Nothing to do.\n');
+        process.stdout.write(`${names.length ? t(opts.down ? 'undone' : 'applied', { names: names.join(', ') }) : t('nothing_to_do')}\n`);
       }, {}, { migrate: false }),
     );
 
@@ -85,12 +87,13 @@ export function registerCoreCommands(program: Command): void {
     .description('Load the demo data (does nothing if it is already there)')
     .option('--tickets <n>', 'number of tickets', (v) => Number(v), 200)
     .action(async (opts: { tickets: number }, command: Command) =>
-      runCommand(command, async (runtime) => {
+      runCommand(command, async (runtime, config) => {
+        const t = cliText(runtime, config);
         const bar = progressBar('demo', opts.tickets);
         const r = await loadDemo(runtime.deps, { tickets: opts.tickets, onProgress: (d) => bar.update(d) });
         bar.stop();
-        process.stdout.write(r.created ? 'Demo data loaded.\n' : 'Demo data already present; nothing changed.\n');
-        printDemoLogins();
+        process.stdout.write(`${t(r.created ? 'demo_loaded' : 'demo_present')}\n`);
+        printDemoLogins(t);
       }),
     );
 

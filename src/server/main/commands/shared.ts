@@ -11,6 +11,12 @@ export function commandConfig(command: Command, extra: ConfigOverrides = {}): Co
   return loadConfig(process.env, { ...(opts.data ? { dataDir: opts.data } : {}), logLevel: 'warn', ...extra });
 }
 
+/** The translator for command-line messages, in the language of GUICHET_LANG / LANG. */
+export function cliText(runtime: Runtime, config: Config): (key: string, params?: Record<string, unknown>) => string {
+  const t = runtime.deps.i18n.getFixedT(isLang(config.cliLanguage) ? config.cliLanguage : DEFAULT_LANGUAGE, 'cli');
+  return (key, params) => t(key, params ?? {});
+}
+
 /** Prints an error for a person (translated for AppErrors) on stderr and sets the exit code. */
 export function reportError(error: unknown, runtime?: Runtime, language = DEFAULT_LANGUAGE as string): void {
   if (error instanceof AppError && runtime) {

@@ -4,12 +4,15 @@ import { insertAuthToken } from '../../repositories/auth-tokens.repository.js';
 import { findUserByEmail, updateUser, type UserRow } from '../../repositories/users.repository.js';
 import type { ServiceDeps } from '../deps.js';
 import { csrfTokenFor, dummyPasswordHash, hashToken, newToken, verifyPassword } from './secrets.js';
+import { verifySecondFactor } from './two-factor.js';
 
 /** Login input. */
 export interface LoginInput {
   /** E-mail as typed. */
   email: string;
   password: string;
+  /** The current code of the user's authenticator app, when two-factor sign-in is on. */
+  totpCode?: string | undefined;
 }
 
 /** A new session. */
@@ -44,6 +47,7 @@ export async function login(deps: ServiceDeps, input: LoginInput): Promise<Login
     });
     throw new AppError('invalid_credentials', { detailKey: 'invalid_credentials_detail' });
   }
+  await verifySecondFactor(deps, user, input.totpCode);
   if (user.failedLogins > 0 || user.lockedUntil) await updateUser(deps.db, user.id, { failedLogins: 0, lockedUntil: null });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3600_000).toISOString();

@@ -60,12 +60,17 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
   const now = deps.clock.now();
   const at = now.toISOString();
   const year = now.getUTCFullYear();
-  const sequence = await nextTicketSequence(deps.db, ticketNumberScope(deps.config.ticketPrefix, year));
+  const scope = ticketNumberScope(deps.config.ticketPrefix, year);
+  // PostgreSQL: take the number in its own short statement so concurrent requests never wait on the
+  // counter row for a whole transaction. SQLite has one writer anyway: taking it inside the
+  // transaction saves a commit.
+  const early = deps.dialect === 'postgres' ? await nextTicketSequence(deps.db, scope) : null;
   const ticketId = uuidv7();
   const messageId = uuidv7();
   const body = renderPlainText(input.body);
   const channel = input.channel ?? input.defaultChannel;
   await persistWithAttachments(deps, files, async (trx, planned) => {
+    const sequence = early ?? (await nextTicketSequence(trx, scope));
     await insertTicket(trx, {
       id: ticketId,
       number: formatTicketNumber(deps.config.ticketPrefix, year, sequence),

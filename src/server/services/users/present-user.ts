@@ -13,6 +13,7 @@ export function presentUser(u: UserRow): UserDto {
     organizationId: u.organizationId,
     organizationName: u.organizationName,
     organizationSharesTickets: Boolean(u.organizationSharesTickets),
+    twoFactor: Boolean(u.totpSecret),
     createdAt: u.createdAt,
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LoginBody, LoginResponse, MeResponse } from '../../../../contracts/users.js';
+import { LoginBody, LoginResponse, MeResponse, TwoFactorCode, TwoFactorStart } from '../../../../contracts/users.js';
+import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from '../../../services/auth/two-factor.js';
 import { logout } from '../../../services/auth/authenticate.js';
 import { login } from '../../../services/auth/login.js';
 import { csrfTokenFor } from '../../../services/auth/secrets.js';
@@ -48,6 +49,27 @@ export function authRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const user = (await findUserById(deps.db, actor.id))!;
         return { user: presentUser(user), csrfToken: request.authVia === 'cookie' ? csrfTokenFor(request.authToken!) : null };
+      },
+    });
+
+    app.post('/me/two-factor', {
+      schema: { tags: ['auth'], summary: 'Start two-factor enrolment: returns a secret for an authenticator app', response: { 200: TwoFactorStart, ...problems(401) } },
+      handler: async (request) => startTwoFactor(deps, requireActor(request)),
+    });
+
+    app.post('/me/two-factor/confirm', {
+      schema: { tags: ['auth'], summary: 'Confirm enrolment with a code; sign-in then asks for codes', body: TwoFactorCode, response: { 204: z.null(), ...problems(400, 401, 409) } },
+      handler: async (request, reply) => {
+        await confirmTwoFactor(deps, requireActor(request), request.body.code);
+        return reply.status(204).send(null);
+      },
+    });
+
+    app.post('/me/two-factor/disable', {
+      schema: { tags: ['auth'], summary: 'Turn two-factor sign-in off (needs a current code)', body: TwoFactorCode, response: { 204: z.null(), ...problems(400, 401) } },
+      handler: async (request, reply) => {
+        await disableTwoFactor(deps, requireActor(request), request.body.code);
+        return reply.status(204).send(null);
       },
     });
   };
