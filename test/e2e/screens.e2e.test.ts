@@ -1,3 +1,4 @@
+import { authenticator } from 'otplib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openActor, type Actor } from './support/browser.js';
 import { tr } from './support/catalog.js';
@@ -132,6 +133,44 @@ describe('console', () => {
     await signIn(customer, server.url, 'fr', DEMO.marie);
     await customer.page.goto(`${server.url}/console/views/all`);
     await customer.page.waitForURL(/\/portal$/);
+  });
+});
+
+describe('account', () => {
+  it('an agent turns on two-factor sign-in, then signs in with a code from the app', async () => {
+    const a = await actor({ locale: 'es-ES' });
+    const es = (key: string, vars?: Record<string, string | number>) => tr('es', key, vars);
+    await signIn(a, server.url, 'es', DEMO.diego);
+    await a.page.getByRole('link', { name: 'Diego Navarro' }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(es('web:account.title'));
+    await a.page.getByLabel(es('web:account.timeZone')).fill('America/Mexico_City');
+    await a.page.getByRole('button', { name: es('web:account.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: es('web:account.saved') }).count()).toBe(1);
+
+    await a.page.getByRole('button', { name: es('web:account.turnOn') }).click();
+    const secret = (await a.page.locator('.secret code').textContent())!.replace(/\s+/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await a.page.getByLabel(es('web:account.code')).fill(authenticator.generate(secret));
+    await a.page.getByRole('button', { name: es('web:account.confirm') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: es('web:account.nowOn') }).count()).toBe(1);
+    await screenshot(a, 'account');
+    await checkScreen(a);
+
+    await a.page.getByRole('button', { name: es('web:signOut') }).click();
+    await a.page.waitForURL(/\/sign-in$/);
+    await a.page.getByLabel(es('web:signIn.email')).fill(DEMO.diego.email);
+    await a.page.getByLabel(es('web:signIn.password')).fill(DEMO.diego.password);
+    await a.page.getByRole('button', { name: es('web:signIn.submit') }).click();
+    const code = a.page.getByLabel(es('web:signIn.code'));
+    await expect.poll(() => code.evaluate((el) => el === document.activeElement)).toBe(true);
+    await code.fill('000000');
+    await a.page.getByRole('button', { name: es('web:signIn.submit') }).click();
+    await expect.poll(() => a.page.getByRole('alert').textContent()).toBe(tr('es', 'errors:totp_invalid'));
+    // The code of the next 30-second step: the one used to confirm cannot be used twice.
+    await code.fill(authenticator.clone({ epoch: Date.now() + 30_000 }).generate(secret));
+    await a.page.getByRole('button', { name: es('web:signIn.submit') }).click();
+    await a.page.waitForURL(/\/console\/views\/mine$/);
+    await checkScreen(a);
   });
 });
 

@@ -37,9 +37,9 @@ export function useUser(): UserDto {
   return session.user;
 }
 
-/** Signs in with e-mail and password; the session cookie is set by the server. */
-export async function signIn(queryClient: QueryClient, email: string, password: string): Promise<Session> {
-  const res = await api<z.infer<typeof LoginResponse>>('POST', '/auth/login', { json: { email, password } });
+/** Signs in with e-mail, password and, when two-factor sign-in is on, the authenticator code. */
+export async function signIn(queryClient: QueryClient, email: string, password: string, totpCode?: string): Promise<Session> {
+  const res = await api<z.infer<typeof LoginResponse>>('POST', '/auth/login', { json: { email, password, ...(totpCode ? { totpCode } : {}) } });
   setCsrfToken(res.csrfToken);
   const session: Session = { user: res.user, csrfToken: res.csrfToken };
   queryClient.setQueryData(SESSION_KEY, session);
@@ -68,7 +68,7 @@ export async function updateProfile(queryClient: QueryClient, patch: UpdateProfi
 export function useSessionActions() {
   const qc = useQueryClient();
   return {
-    signIn: (email: string, password: string) => signIn(qc, email, password),
+    signIn: (email: string, password: string, totpCode?: string) => signIn(qc, email, password, totpCode),
     signOut: () => signOut(qc),
     updateProfile: (patch: UpdateProfileBody) => updateProfile(qc, patch),
   };

@@ -6,11 +6,7 @@ import { useSession } from '../api/session.js';
 import { ProblemAlert } from '../components/problem-alert.js';
 import { Loading } from '../components/status.js';
 import { changeLanguage } from '../i18n/i18n.js';
-
-/** Where each role starts. */
-export function homeOf(role: Role): string {
-  return role === 'customer' ? '/portal' : '/console';
-}
+import { homeOf } from './paths.js';
 
 /** Puts the interface in the signed-in person's language when a session starts. */
 export function useSessionLanguage(): void {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { LiveStatus } from '../api/live-events.js';
+import { accountOf } from '../app/paths.js';
 import { useSession, useSessionActions } from '../api/session.js';
 import { LanguageSwitch } from './language-switch.js';
 
@@ -42,7 +43,9 @@ export function AppShell({ nav, live, home, children }: { nav?: ReactNode; live?
           <LanguageSwitch />
           {session ? (
             <div className="account">
-              <span className="account__name">{session.user.name}</span>
+              <Link to={accountOf(session.user.role)} className="account__name">
+                {session.user.name}
+              </Link>
               <button
                 type="button"
                 className="button button--ghost"

@@ -17,5 +17,6 @@ export const portalRoutes: RouteObject = {
     { index: true, lazy: () => import('./my-requests.js').then((m) => ({ Component: m.MyRequestsPage })) },
     { path: 'new', lazy: () => import('./new-request.js').then((m) => ({ Component: m.NewRequestPage })) },
     { path: 'requests/:ref', lazy: () => import('./request-view.js').then((m) => ({ Component: m.RequestViewPage })) },
+    { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
   ],
 };
