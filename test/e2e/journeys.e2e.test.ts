@@ -11,6 +11,8 @@ let server: GuichetServer;
 
 beforeAll(async () => {
   server = await startGuichet({ GUICHET_ATTACHMENT_MAX_BYTES: String(LIMIT) });
+  // The journeys run on the database the suite was asked for (PostgreSQL with TEST_DATABASE_URL).
+  expect(((await (await fetch(`${server.url}/healthz`)).json()) as { database: string }).database).toBe(server.dialect);
 });
 afterAll(async () => server?.stop());
 
