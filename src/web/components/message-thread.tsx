@@ -23,6 +23,7 @@ function Message({ m, audience }: { m: MessageDto; audience: Audience }) {
           </span>
         </header>
         {m.internal && audience === 'staff' ? <p className="message__note-hint">{t('web:thread.noteHint')}</p> : null}
+        {/* bodyHtml is built by the server: escaped plain text, or e-mail HTML through sanitize-html. */}
         <div className="message__body" dangerouslySetInnerHTML={{ __html: m.bodyHtml }} />
         <AttachmentList files={m.attachments} />
       </article>
