@@ -49,7 +49,13 @@ export async function seedTickets(
   db: Kysely<DB>,
   people: SeededPeople,
   count: number,
-  options: { stateMix?: Array<[string, number]>; batch?: number; onProgress?: (done: number) => void } = {},
+  options: {
+    stateMix?: Array<[string, number]>;
+    batch?: number;
+    onProgress?: (done: number) => void;
+    /** Lets a benchmark fill its own columns (tier, due times, queue key...) on each row; k is the row's index. */
+    decorate?: (row: Insertable<TicketsTable>, k: number) => Insertable<TicketsTable>;
+  } = {},
 ): Promise<void> {
   const mix = options.stateMix ?? DEFAULT_STATE_MIX;
   const batch = options.batch ?? 1000;
@@ -77,6 +83,7 @@ export async function seedTickets(
         reopenCount: 0, createdAt: at, updatedAt: at, firstResponseAt: null, lastCustomerMessageAt: at, lastAgentMessageAt: null,
         solvedAt: null, closedAt: null,
       });
+      if (options.decorate) rows[rows.length - 1] = options.decorate(rows[rows.length - 1]!, k);
     }
     await db.transaction().execute(async (trx) => {
       for (let s = 0; s < rows.length; s += 250) await trx.insertInto('tickets').values(rows.slice(s, s + 250)).execute();

@@ -23,6 +23,9 @@ export const ErrorCode = z.enum([
   'payload_too_large',
   'unprocessable',
   'rate_limited',
+  'entitlement_refused',
+  'premium_credits_exhausted',
+  'signature_invalid',
   'internal',
 ]);
 /** A stable error code. */

@@ -23,6 +23,10 @@ export const TicketDto = z.object({
   updatedAt: z.string(),
   solvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  licenceNumber: z.string().nullable().describe('Licence number given with the request'),
+  planCode: z.string().nullable().describe('Plan the entitlement resolved to (null: handled as standard)'),
+  tier: z.enum(['premium', 'direct', 'contract', 'standard']).describe('Queue tier'),
+  premium: z.boolean().describe('A paid premium request'),
 });
 /** A ticket. */
 export type TicketDto = z.infer<typeof TicketDto>;
@@ -35,6 +39,11 @@ export const CreateTicketBody = z.object({
   priority: Priority.optional(),
   requesterEmail: z.email().max(254).optional().describe('Agents only: the customer this request is for'),
   channel: Channel.optional().describe('Agents only: how the customer reached us (phone, fax, post, email, web)'),
+  licenceNumber: z.string().trim().min(1).max(64).optional().describe('The licence the request is about; entitlements follow from it'),
+  premium: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .optional()
+    .describe('A premium request: spends one of the organization’s premium credits and ranks first'),
 });
 /** Input to file a ticket. */
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;

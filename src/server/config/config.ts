@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   GUICHET_WORKER: bool.default(true),
   GUICHET_DEFAULT_TIME_ZONE: z.string().default('Europe/Paris'),
   GUICHET_LANG: z.string().optional(),
+  GUICHET_PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   LANG: z.string().optional(),
 });
 
@@ -63,6 +64,8 @@ export interface Config {
   defaultTimeZone: string;
   /** Language of command-line messages (GUICHET_LANG, else LANG, e.g. fr_FR.UTF-8). */
   cliLanguage: string;
+  /** HMAC-SHA256 key of the payment provider's credit webhook; null disables the webhook. */
+  paymentWebhookSecret: string | null;
 }
 
 /** Thrown when settings are invalid; lists every problem at once. */
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     worker: overrides.worker ?? e.GUICHET_WORKER,
     defaultTimeZone: e.GUICHET_DEFAULT_TIME_ZONE,
     cliLanguage: (e.GUICHET_LANG ?? e.LANG ?? 'en').slice(0, 2).toLowerCase(),
+    paymentWebhookSecret: e.GUICHET_PAYMENT_WEBHOOK_SECRET ?? null,
   };
   return config;
 }

@@ -20,5 +20,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
+  entitlement_refused: 403,
+  premium_credits_exhausted: 402,
+  signature_invalid: 401,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 import type { JobDefinition } from './define-job.js';
+import { fairUseRecomputeJob, fairUseSweepJob } from './fair-use.job.js';
 
 /**
  * Every job kind the worker knows. Append new definitions here; unknown names fail loudly.
  */
-export const JOB_DEFINITIONS: JobDefinition<any>[] = [];
+export const JOB_DEFINITIONS: JobDefinition<any>[] = [fairUseRecomputeJob, fairUseSweepJob];

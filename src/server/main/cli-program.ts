@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core-commands.js';
+import { registerEntitlementCommands } from './commands/entitlement-commands.js';
 
 /** The `guichet` command. Each area registers its subcommands here. */
 export function buildCli(): Command {
@@ -8,5 +9,6 @@ export function buildCli(): Command {
     .option('--data <dir>', 'data directory for the SQLite database and attachments (default ./data)')
     .showHelpAfterError();
   registerCoreCommands(program);
+  registerEntitlementCommands(program);
   return program;
 }

@@ -117,6 +117,10 @@ export interface TicketsTable {
   resolutionBreachedAt: Timestamp | null;
   /** The knowledge-base article an agent resolved the ticket with ("answered by the documentation"). */
   answeredByArticleId: string | null;
+  /** Fair-use penalty applied when the ticket was filed: 0 none, 1 above the threshold (entitlements, 0005). */
+  fairUsePenalty: Generated<number>;
+  /** Sortable queue rank key (domain/queue/rank.ts); null when not waiting for an agent (entitlements, 0005). */
+  queueKey: string | null;
 }
 
 /** One entry in a ticket's thread. */

@@ -5,6 +5,14 @@ import { authRoutes } from './auth/index.js';
 import { clientSettingsRoutes } from './client-settings/index.js';
 import { eventRoutes } from './events/index.js';
 import { profileRoutes } from './profile/index.js';
+import { contractRoutes } from './contracts/index.js';
+import { creditRoutes, creditWebhookRoutes } from './credits/index.js';
+import { entitlementRoutes } from './entitlements/index.js';
+import { fairUseRoutes } from './fair-use/index.js';
+import { licenceRoutes } from './licences/index.js';
+import { planRoutes } from './plans/index.js';
+import { productRoutes } from './products/index.js';
+import { queueRoutes } from './queue/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 
@@ -17,4 +25,13 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   profileRoutes,
   clientSettingsRoutes,
   eventRoutes,
+  productRoutes,
+  planRoutes,
+  licenceRoutes,
+  contractRoutes,
+  creditRoutes,
+  creditWebhookRoutes,
+  entitlementRoutes,
+  queueRoutes,
+  fairUseRoutes,
 ];

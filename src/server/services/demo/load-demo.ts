@@ -10,6 +10,7 @@ import { createTicket } from '../tickets/create-ticket.js';
 import { updateTicket } from '../tickets/update-ticket.js';
 import { addUser } from '../users/add-user.js';
 import { DEMO_SCENARIOS } from './demo-content.js';
+import { loadEntitlementsDemo } from './demo-entitlements.js';
 
 /** A demo account, as listed in the README and printed by `guichet demo`. */
 export interface DemoLogin {
@@ -83,6 +84,7 @@ async function createPeople(deps: ServiceDeps): Promise<Map<string, UserRow>> {
 export async function loadDemo(deps: ServiceDeps, options: LoadDemoOptions = {}): Promise<{ created: boolean }> {
   if (await findUserByEmail(deps.db, DEMO_LOGINS[0]!.email)) return { created: false };
   const people = await createPeople(deps);
+  await loadEntitlementsDemo(deps);
   const total = options.tickets ?? 200;
   const rand = random(2027);
   const now = deps.clock.now().getTime();

@@ -32,6 +32,10 @@ export interface CreateTicketInput {
   /** Channel used when the actor does not say (web for the portal session, api for tokens). */
   defaultChannel: 'web' | 'api' | 'email';
   files?: UploadedFile[];
+  /** Licence number given with the request (entitlements resolve it in their hook). */
+  licenceNumber?: string | undefined;
+  /** A premium request: the entitlements hook spends a credit or refuses it. */
+  premium?: boolean | undefined;
 }
 
 async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor> {
@@ -92,6 +96,8 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
       lastAgentMessageAt: null,
       solvedAt: null,
       closedAt: null,
+      licenceNumber: input.licenceNumber?.trim() || null,
+      premium: input.premium ? 1 : 0,
     });
     await insertMessage(trx, {
       id: messageId,

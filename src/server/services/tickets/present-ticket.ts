@@ -21,5 +21,9 @@ export function presentTicket(t: TicketRow): TicketDto {
     updatedAt: t.updatedAt,
     solvedAt: t.solvedAt,
     closedAt: t.closedAt,
+    licenceNumber: t.licenceNumber,
+    planCode: t.planCode,
+    tier: t.tier as TicketDto['tier'],
+    premium: Boolean(t.premium),
   };
 }
