@@ -82,7 +82,9 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     number = page.url().split('/').pop()!;
     const confirmation = page.locator('.confirmation');
     await expect.poll(() => confirmation.textContent()).toContain(t('portal:view.createdText', { number }));
-    expect(await confirmation.textContent()).toContain(t('portal:view.createdNoTarget'));
+    // The SLA gives every accepted request an expected response time, shown with the number.
+    expect(await confirmation.textContent()).toContain(t('portal:view.createdExpected'));
+    expect(await confirmation.textContent()).not.toContain(t('portal:view.createdNoTarget'));
     const thumb = page.locator('.attachment__thumb img');
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
     await checkScreen(customer);

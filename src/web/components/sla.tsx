@@ -2,27 +2,23 @@ import { useTranslation } from 'react-i18next';
 import type { TicketDto } from '../../contracts/tickets.js';
 import { When } from './when.js';
 
-/**
- * The SLA facts the screens show, read from the ticket's `sla` field once the SLA area adds it to
- * TicketDto. Until then every ticket answers null and the column shows a dash. Keep this the one
- * place that knows the field's shape.
- */
+/** The SLA facts the screens show, read from the ticket's `sla` field: the one place that knows its shape. */
 export interface SlaView {
-  /** When the next answer is due: the first response, else the next response. */
+  /** When the next answer is due: the first response while unmet, else the next response. */
   responseDueAt: string | null;
   /** Whether that target was already missed. */
   breached: boolean;
+  /** The clock is stopped while the customer owes information. */
+  paused: boolean;
 }
 
-type MaybeSla = { sla?: { firstResponseDueAt?: string | null; nextResponseDueAt?: string | null; firstResponseBreachedAt?: string | null; nextResponseBreachedAt?: string | null } | null };
-
-/** The response target of a ticket, if the API sent one. */
+/** The response target of a ticket, if one is running. */
 export function slaOf(ticket: TicketDto): SlaView | null {
-  const sla = (ticket as TicketDto & MaybeSla).sla;
+  const sla = ticket.sla;
   if (!sla) return null;
-  const due = sla.firstResponseDueAt ?? sla.nextResponseDueAt ?? null;
-  if (!due) return null;
-  return { responseDueAt: due, breached: Boolean(sla.firstResponseBreachedAt ?? sla.nextResponseBreachedAt) };
+  const open = [sla.firstResponse, sla.nextResponse].find((x) => x && x.dueAt && !x.metAt);
+  if (!open?.dueAt) return null;
+  return { responseDueAt: open.dueAt, breached: open.breached, paused: sla.paused };
 }
 
 /** "Expected response" cell: the due moment in the person's time zone, or a dash. */
