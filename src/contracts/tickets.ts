@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Channel, Language, MessageKind, PendingReason, Priority, TicketState } from './enums.js';
+import { TicketSla } from './sla.js';
 
 /** A person as shown inside a ticket. */
 export const PersonRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
@@ -27,6 +28,7 @@ export const TicketDto = z.object({
   planCode: z.string().nullable().describe('Plan the entitlement resolved to (null: handled as standard)'),
   tier: z.enum(['premium', 'direct', 'contract', 'standard']).describe('Queue tier'),
   premium: z.boolean().describe('A paid premium request'),
+  sla: TicketSla.optional().describe('Service levels: due dates, met/breached, remaining business minutes, paused'),
 });
 /** A ticket. */
 export type TicketDto = z.infer<typeof TicketDto>;

@@ -11,6 +11,7 @@ export const UserDto = z.object({
   timeZone: z.string(),
   organizationId: z.string().nullable(),
   organizationName: z.string().nullable(),
+  organizationSharesTickets: z.boolean().describe("Whether the user's organization shares tickets among its members"),
   twoFactor: z.boolean().describe('Whether sign-in asks for an authenticator code'),
   createdAt: z.string(),
 });
@@ -29,6 +30,16 @@ export const CreateUserBody = z.object({
 });
 /** Input to create a user. */
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+/** Input to change one's own preferences (language of the interface and e-mails, time zone of dates). */
+export const UpdateProfileBody = z
+  .object({
+    language: Language.optional(),
+    timeZone: z.string().min(1).max(64).optional().describe('An IANA time zone, e.g. Europe/Paris'),
+  })
+  .refine((v) => v.language !== undefined || v.timeZone !== undefined, { message: 'Nothing to change' });
+/** Input to change one's preferences. */
+export type UpdateProfileBody = z.infer<typeof UpdateProfileBody>;
 
 /** Login input. */
 export const LoginBody = z.object({

@@ -1,20 +1,37 @@
-import { StrictMode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router-dom';
+import { ApiError, setUnauthorizedHandler } from './api/client.js';
+import { SESSION_KEY } from './api/session.js';
+import { router } from './app/router.js';
+import { setupI18n } from './i18n/i18n.js';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/thread.css';
 
-/** Placeholder home until the portal and console land (issue 7): points to the API and its docs. */
-function Home() {
-  return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 640, margin: '4rem auto', padding: '0 1rem' }}>
-      <h1>Guichet</h1>
-      <p>
-        The API is at <a href="/api/v1/openapi.json">/api/v1</a>; its documentation at <a href="/docs/">/docs</a>.
-      </p>
-    </main>
-  );
-}
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Live events refresh what changed; a 4xx will not get better by asking again.
+      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: true,
+    },
+  },
+});
+// The session ended elsewhere (expired, signed out in another tab): forget it; guards go to sign-in.
+setUnauthorizedHandler(() => queryClient.setQueryData(SESSION_KEY, null));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Home />
-  </StrictMode>,
+void setupI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <Suspense fallback={null}>
+          <RouterProvider router={router} />
+        </Suspense>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

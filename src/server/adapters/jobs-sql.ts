@@ -45,6 +45,61 @@ export class SqlJobQueue implements JobQueue {
     return result.id;
   }
 
+  async enqueueMany(executor: Executor, jobs: Array<{ name: string; payload: unknown; options?: EnqueueOptions }>): Promise<void> {
+    if (jobs.length === 0) return;
+    const nowIso = this.now().toISOString();
+    // One row per unique key (the last wins): a statement may not update the same row twice.
+    const byKey = new Map<string, (typeof jobs)[number]>();
+    const unkeyed: typeof jobs = [];
+    for (const j of jobs) {
+      if (j.options?.uniqueKey) byKey.set(j.options.uniqueKey, j);
+      else unkeyed.push(j);
+    }
+    const row = (j: (typeof jobs)[number]) => ({
+      id: uuidv7(),
+      name: j.name,
+      payload: JSON.stringify(j.payload ?? null),
+      runAt: j.options?.runAt ?? nowIso,
+      state: 'queued' as const,
+      attempts: 0,
+      maxAttempts: this.maxAttempts(j.name),
+      uniqueKey: j.options?.uniqueKey ?? null,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    });
+    const keyed = [...byKey.values()].map(row);
+    for (let i = 0; i < keyed.length; i += 500) {
+      await executor
+        .insertInto('jobs')
+        .values(keyed.slice(i, i + 500))
+        .onConflict((oc) =>
+          oc
+            .column('uniqueKey')
+            .where('state', '=', sql.lit('queued'))
+            .doUpdateSet((eb) => ({ payload: eb.ref('excluded.payload'), runAt: eb.ref('excluded.runAt'), attempts: 0, updatedAt: nowIso, lastError: null })),
+        )
+        .execute();
+    }
+    const plain = unkeyed.map(row);
+    for (let i = 0; i < plain.length; i += 500) await executor.insertInto('jobs').values(plain.slice(i, i + 500)).execute();
+    this.onEnqueue();
+  }
+
+  async cancelMany(executor: Executor, uniqueKeys: string[]): Promise<number> {
+    const nowIso = this.now().toISOString();
+    let n = 0;
+    for (let i = 0; i < uniqueKeys.length; i += 500) {
+      const r = await executor
+        .updateTable('jobs')
+        .set({ state: 'done', lastError: 'cancelled', updatedAt: nowIso, finishedAt: nowIso })
+        .where('uniqueKey', 'in', uniqueKeys.slice(i, i + 500))
+        .where('state', '=', 'queued')
+        .executeTakeFirst();
+      n += Number(r.numUpdatedRows);
+    }
+    return n;
+  }
+
   async cancel(executor: Executor, uniqueKey: string): Promise<number> {
     const nowIso = this.now().toISOString();
     const r = await executor

@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   GUICHET_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   GUICHET_WORKER: bool.default(true),
   GUICHET_DEFAULT_TIME_ZONE: z.string().default('Europe/Paris'),
+  GUICHET_SLA_WARNING_SHARE: z.coerce.number().gt(0, 'must be between 0 and 1 (e.g. 0.8)').lt(1, 'must be between 0 and 1 (e.g. 0.8)').default(0.8),
   GUICHET_LANG: z.string().optional(),
   GUICHET_PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   LANG: z.string().optional(),
@@ -62,6 +63,8 @@ export interface Config {
   /** Whether `serve` also runs the job worker in-process. */
   worker: boolean;
   defaultTimeZone: string;
+  /** Share of an SLA target after which agents are warned (policies may say otherwise). */
+  slaWarningShare: number;
   /** Language of command-line messages (GUICHET_LANG, else LANG, e.g. fr_FR.UTF-8). */
   cliLanguage: string;
   /** HMAC-SHA256 key of the payment provider's credit webhook; null disables the webhook. */
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     loginRatePerMinute: e.GUICHET_LOGIN_RATE_PER_MINUTE,
     worker: overrides.worker ?? e.GUICHET_WORKER,
     defaultTimeZone: e.GUICHET_DEFAULT_TIME_ZONE,
+    slaWarningShare: e.GUICHET_SLA_WARNING_SHARE,
     cliLanguage: (e.GUICHET_LANG ?? e.LANG ?? 'en').slice(0, 2).toLowerCase(),
     paymentWebhookSecret: e.GUICHET_PAYMENT_WEBHOOK_SECRET ?? null,
   };

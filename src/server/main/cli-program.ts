@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core-commands.js';
 import { registerEntitlementCommands } from './commands/entitlement-commands.js';
+import { registerSlaCommands } from './commands/sla-commands.js';
 import { registerKbCommands } from './commands/kb-commands.js';
 
 /** The `guichet` command. Each area registers its subcommands here. */
@@ -11,6 +12,7 @@ export function buildCli(): Command {
     .showHelpAfterError();
   registerCoreCommands(program);
   registerEntitlementCommands(program);
+  registerSlaCommands(program);
   registerKbCommands(program);
   return program;
 }

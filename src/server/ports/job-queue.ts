@@ -16,4 +16,11 @@ export interface JobQueue {
   enqueue(executor: Executor, name: string, payload: unknown, options?: EnqueueOptions): Promise<string>;
   /** Cancels the queued job with that key, if any; returns how many were cancelled. */
   cancel(executor: Executor, uniqueKey: string): Promise<number>;
+  /**
+   * Enqueues many jobs in a few statements (bulk work such as rebuilds); same rules as enqueue, and
+   * when two jobs share a unique key, the last one wins.
+   */
+  enqueueMany(executor: Executor, jobs: Array<{ name: string; payload: unknown; options?: EnqueueOptions }>): Promise<void>;
+  /** Cancels the queued jobs with these keys. */
+  cancelMany(executor: Executor, uniqueKeys: string[]): Promise<number>;
 }

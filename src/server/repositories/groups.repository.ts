@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../db/schema.js';
 import type { GroupsTable } from '../db/tables/foundation.js';
 
@@ -6,7 +6,7 @@ import type { GroupsTable } from '../db/tables/foundation.js';
 export type GroupRow = Selectable<GroupsTable>;
 
 /** Inserts a group. */
-export async function insertGroup(db: Executor, row: GroupRow): Promise<void> {
+export async function insertGroup(db: Executor, row: Insertable<GroupsTable>): Promise<void> {
   await db.insertInto('groups').values(row).execute();
 }
 

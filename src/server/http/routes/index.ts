@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../../services/deps.js';
 import { attachmentRoutes } from './attachments/index.js';
 import { authRoutes } from './auth/index.js';
+import { calendarRoutes } from './calendars/index.js';
+import { clientSettingsRoutes } from './client-settings/index.js';
+import { eventRoutes } from './events/index.js';
+import { profileRoutes } from './profile/index.js';
+import { slaPolicyRoutes } from './sla-policies/index.js';
+import { slaRoutes } from './sla/index.js';
 import { contractRoutes } from './contracts/index.js';
 import { creditRoutes, creditWebhookRoutes } from './credits/index.js';
 import { entitlementRoutes } from './entitlements/index.js';
@@ -16,7 +22,8 @@ import { userRoutes } from './users/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
 export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
-  authRoutes, userRoutes, ticketRoutes, attachmentRoutes,
+  authRoutes, userRoutes, ticketRoutes, attachmentRoutes, profileRoutes, clientSettingsRoutes, eventRoutes,
   productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
+  calendarRoutes, slaPolicyRoutes, slaRoutes,
   kbRoutes,
 ];

@@ -1,8 +1,15 @@
+import type { TicketSla } from '../../../contracts/sla.js';
 import type { TicketDto } from '../../../contracts/tickets.js';
 import type { TicketRow } from '../../repositories/tickets.repository.js';
 
+/** Optional parts of the API face that other areas compute (SLA: services/sla/present-sla). */
+export interface TicketPresentation {
+  sla?: (row: TicketRow) => TicketSla | undefined;
+}
+
 /** The API face of a ticket row. */
-export function presentTicket(t: TicketRow): TicketDto {
+export function presentTicket(t: TicketRow, extra: TicketPresentation = {}): TicketDto {
+  const sla = extra.sla?.(t);
   return {
     id: t.id,
     number: t.number,
@@ -25,5 +32,6 @@ export function presentTicket(t: TicketRow): TicketDto {
     planCode: t.planCode,
     tier: t.tier as TicketDto['tier'],
     premium: Boolean(t.premium),
+    ...(sla ? { sla } : {}),
   };
 }

@@ -12,6 +12,7 @@ export function presentUser(u: UserRow): UserDto {
     timeZone: u.timeZone,
     organizationId: u.organizationId,
     organizationName: u.organizationName,
+    organizationSharesTickets: Boolean(u.organizationSharesTickets),
     twoFactor: Boolean(u.totpSecret),
     createdAt: u.createdAt,
   };

@@ -15,6 +15,7 @@ import type { ServiceDeps } from '../../../services/deps.js';
 import { addMessage } from '../../../services/tickets/add-message.js';
 import { createTicket } from '../../../services/tickets/create-ticket.js';
 import { listTickets } from '../../../services/tickets/list-tickets.js';
+import { slaPresenter } from '../../../services/sla/present-sla.js';
 import { presentTicket } from '../../../services/tickets/present-ticket.js';
 import { listHistory, listMessages } from '../../../services/tickets/read-thread.js';
 import { loadVisibleTicket } from '../../../services/tickets/ticket-access.js';
@@ -43,7 +44,7 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       handler: async (request, reply) => {
         const actor = requireActor(request);
         const ticket = await createTicket(deps, { ...request.body, actor, defaultChannel: defaultChannel(request), files: request.uploads });
-        return reply.status(201).send(presentTicket(ticket));
+        return reply.status(201).send(presentTicket(ticket, { sla: await slaPresenter(deps) }));
       },
     });
 
@@ -52,13 +53,14 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       handler: async (request) => {
         const actor = requireActor(request);
         const page = await listTickets(deps, { ...request.query, actor });
-        return { items: page.items.map(presentTicket), nextCursor: page.nextCursor };
+        const sla = await slaPresenter(deps);
+        return { items: page.items.map((t) => presentTicket(t, { sla })), nextCursor: page.nextCursor };
       },
     });
 
     app.get('/tickets/:id', {
       schema: { tags: ['tickets'], summary: 'One ticket, by id or number', params: TicketRefParams, response: { 200: TicketDto, ...problems(401, 404) } },
-      handler: async (request) => presentTicket(await loadVisibleTicket(deps.db, requireActor(request), request.params.id)),
+      handler: async (request) => presentTicket(await loadVisibleTicket(deps.db, requireActor(request), request.params.id), { sla: await slaPresenter(deps) }),
     });
 
     app.patch('/tickets/:id', {
@@ -71,7 +73,7 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
       },
       handler: async (request) => {
         const ticket = await updateTicket(deps, { ...request.body, actor: requireActor(request), ticketId: request.params.id });
-        return presentTicket(ticket);
+        return presentTicket(ticket, { sla: await slaPresenter(deps) });
       },
     });
 
@@ -96,7 +98,7 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
           files: request.uploads,
         });
         const ticket = await loadVisibleTicket(deps.db, actor, result.ticketId);
-        return reply.status(201).send({ id: result.messageId, ticket: presentTicket(ticket) });
+        return reply.status(201).send({ id: result.messageId, ticket: presentTicket(ticket, { sla: await slaPresenter(deps) }) });
       },
     });
 

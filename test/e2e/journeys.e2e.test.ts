@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openActor, type Actor } from './support/browser.js';
+import { tr, trCount, trPattern } from './support/catalog.js';
+import { pngImage, pdfDocument } from './support/files.js';
+import { startGuichet, type GuichetServer } from './support/guichet-server.js';
+import { checkScreen, DEMO, screenshot, signIn } from './support/journey.js';
+
+/** A small attachment limit keeps the over-size file small; the app reads it from the server. */
+const LIMIT = 1024 * 1024;
+let server: GuichetServer;
+
+beforeAll(async () => {
+  server = await startGuichet({ GUICHET_ATTACHMENT_MAX_BYTES: String(LIMIT) });
+  // The journeys run on the database the suite was asked for (PostgreSQL with TEST_DATABASE_URL).
+  expect(((await (await fetch(`${server.url}/healthz`)).json()) as { database: string }).database).toBe(server.dialect);
+});
+afterAll(async () => server?.stop());
+
+const JOURNEYS = [
+  { lang: 'fr', locale: 'fr-FR', timezoneId: 'Europe/Paris', customer: DEMO.marie, agent: DEMO.camille, shots: '' },
+  { lang: 'ru', locale: 'ru-RU', timezoneId: 'Europe/Moscow', customer: DEMO.ivan, agent: DEMO.olga, shots: '-ru' },
+];
+
+describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, customer: customerLogin, agent: agentLogin, shots }) => {
+  let customer: Actor;
+  let agent: Actor;
+  let number = '';
+  const subject = lang === 'fr' ? 'Export comptable : le fichier FEC est vide' : 'Экспорт в 1С: файл выгрузки пустой';
+  const body = lang === 'fr' ? 'Depuis la version 11.3, le fichier FEC exporté est vide.\nÉtapes : Exports > FEC > Générer.' : 'С версии 11.3 файл выгрузки пустой.\nШаги: Экспорт > 1С > Сформировать.';
+  const note = lang === 'fr' ? 'Bug connu 4821, correctif en 11.3.2' : 'Известная ошибка 4821, исправление в 11.3.2';
+  const reply = lang === 'fr' ? 'Merci. Pouvez-vous nous envoyer le journal export.log ?' : 'Спасибо. Пришлите, пожалуйста, журнал export.log.';
+  const answer = lang === 'fr' ? 'Voici le journal demandé.' : 'Вот журнал, который вы просили.';
+  const t = (key: string, vars?: Record<string, string | number>) => tr(lang, key, vars);
+
+  beforeAll(async () => {
+    customer = await openActor({ locale, timezoneId });
+    agent = await openActor({ locale, timezoneId });
+  });
+  afterAll(async () => {
+    await customer?.close();
+    await agent?.close();
+  });
+
+  it('a customer files a request with attachments and sees the confirmation with its number', async () => {
+    // The agent watches every ticket, to see the request arrive without reloading.
+    await signIn(agent, server.url, lang, agentLogin);
+    await agent.page.getByRole('link', { name: t('console:views.all') }).click();
+    await expect.poll(() => agent.page.locator('tbody tr').count()).toBeGreaterThan(0);
+
+    const { page } = customer;
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('web:signIn.title'));
+    await signIn(customer, server.url, lang, customerLogin);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('portal:home.title'));
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(customer, `portal-home${shots}`);
+    await checkScreen(customer);
+
+    await page.getByRole('navigation').getByRole('link', { name: t('portal:nav.new') }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('portal:new.title'));
+    // The limit is told before anything is chosen...
+    const limits = page.locator('.files .hint');
+    await expect.poll(() => limits.textContent()).toMatch(trPattern(trCount(lang, 'web:files.limits', 20, { size: '{{size}}' })));
+    // ...and a file over it is refused on the spot, by name.
+    const files = page.locator('input[type=file]');
+    await files.setInputFiles({ name: 'export-complet.log', mimeType: 'text/plain', buffer: Buffer.alloc(LIMIT + 200_000, 'x') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(trPattern(t('web:files.tooLarge', { name: 'export-complet.log' })));
+    expect(await page.locator('.files__item').count()).toBe(0);
+
+    await page.getByLabel(t('portal:new.subject')).fill(subject);
+    await page.getByLabel(t('portal:new.body')).fill(body);
+    await files.setInputFiles([
+      { name: 'capture.png', mimeType: 'image/png', buffer: pngImage() },
+      { name: 'facture.pdf', mimeType: 'application/pdf', buffer: pdfDocument('Facture 2027-0042') },
+    ]);
+    await expect.poll(() => page.locator('.files__item').count()).toBe(2);
+    await screenshot(customer, `request-form${shots}`);
+    await checkScreen(customer);
+    await page.getByRole('button', { name: t('portal:new.submit') }).click();
+
+    await page.waitForURL(/\/portal\/requests\/[A-Z]+-\d{4}-\d{6}$/);
+    number = page.url().split('/').pop()!;
+    const confirmation = page.locator('.confirmation');
+    await expect.poll(() => confirmation.textContent()).toContain(t('portal:view.createdText', { number }));
+    // The SLA gives every accepted request an expected response time, shown with the number.
+    expect(await confirmation.textContent()).toContain(t('portal:view.createdExpected'));
+    expect(await confirmation.textContent()).not.toContain(t('portal:view.createdNoTarget'));
+    const thumb = page.locator('.attachment__thumb img');
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
+    await checkScreen(customer);
+
+    // The agent's list shows the new request by itself (live events).
+    await expect.poll(() => agent.page.locator('tbody tr').first().textContent(), { timeout: 10_000 }).toContain(number);
+  });
+
+  it('the server refuses a file over the limit even when the browser lets it through (413, explained)', async () => {
+    const { page } = customer;
+    // A browser that skipped the check (an old tab, a script): the server still refuses, in the person's language.
+    await page.route('**/api/v1/client-settings', (route) => route.fulfill({ json: { attachmentMaxBytes: 50 * LIMIT, attachmentsPerRequest: 20, ticketPrefix: 'GU' } }));
+    await page.goto(`${server.url}/portal/new`);
+    await page.getByLabel(t('portal:new.subject')).fill(`${subject} (2)`);
+    await page.getByLabel(t('portal:new.body')).fill(body);
+    await page.locator('input[type=file]').setInputFiles({ name: 'dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(LIMIT + 100_000, 1) });
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/tickets') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: t('portal:new.submit') }).click();
+    expect((await answer).status()).toBe(413);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(tr(lang, 'errors:attachment_too_large', { filename: 'dump.bin', max: 1 }));
+    expect(page.url()).toMatch(/\/portal\/new$/);
+    await page.unroute('**/api/v1/client-settings');
+    await page.goto(`${server.url}/portal/requests/${number}`);
+    await expect.poll(() => page.locator('.message').count()).toBe(1);
+  });
+
+  it('an agent opens it from the keyboard, adds a note, replies and sets it pending with a reason', async () => {
+    const { page } = agent;
+    await screenshot(agent, `agent-ticket-list${shots}`);
+    await checkScreen(agent);
+    await page.keyboard.press('j');
+    await page.keyboard.press('o');
+    await page.waitForURL(new RegExp(`/console/tickets/${number}$`));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(subject);
+
+    await expect.poll(() => page.locator('.attachment__thumb img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
+    const pdf = page.waitForResponse((r) => /\/api\/v1\/attachments\//.test(r.url()) && r.headers()['content-type'] === 'application/pdf');
+    await page.getByRole('button', { name: t('web:attachments.preview') }).click();
+    expect((await pdf).status()).toBe(200);
+    expect(await page.locator('iframe.attachment__pdf').getAttribute('title')).toBe(t('web:attachments.pdfTitle', { name: 'facture.pdf' }));
+
+    await page.keyboard.press('n');
+    await page.keyboard.type(note);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('.message--note').textContent()).toContain(note);
+    expect(await page.locator('.message--note .message__role').textContent()).toBe(t('web:thread.note'));
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('r');
+    await page.keyboard.type(reply);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('.message--reply').textContent()).toContain(reply);
+    await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));
+
+    await page.getByLabel(t('console:props.state')).selectOption('pending');
+    await page.getByLabel(t('console:props.reason')).selectOption('waiting_for_customer');
+    await page.getByRole('button', { name: t('console:props.save') }).click();
+    await expect.poll(() => page.locator('.page__subtitle .state').textContent()).toBe(tr(lang, 'common:state.pending') + tr(lang, 'common:pendingReason.waiting_for_customer'));
+    await page.getByText(t('console:ticket.history')).click();
+    await expect.poll(() => page.locator('.history__entry').count()).toBeGreaterThan(3);
+    await screenshot(agent, `agent-ticket-view${shots}`);
+    await checkScreen(agent);
+  });
+
+  it('the customer sees the reply without reloading, never the note, answers with a file, marks it solved and reopens it', async () => {
+    const { page } = customer;
+    await expect.poll(() => page.locator('.message--reply').textContent(), { timeout: 10_000 }).toContain(reply);
+    expect(await page.locator('body').textContent()).not.toContain(note);
+    await expect.poll(() => page.locator('.page__subtitle .state').textContent()).toBe(tr(lang, 'common:state.pending') + tr(lang, 'common:pendingReason.waiting_for_customer'));
+    await screenshot(customer, `ticket-thread${shots}`);
+    await checkScreen(customer);
+
+    // Answering brings the request back from "waiting for you" to open, with the file asked for.
+    await page.getByLabel(t('web:composer.replyLabel')).fill(answer);
+    await page.locator('.composer input[type=file]').setInputFiles({ name: 'export.log', mimeType: 'text/plain', buffer: Buffer.from('2027-03-01 09:00:00 FEC export: 0 lines\n') });
+    await page.getByRole('button', { name: t('web:composer.send') }).click();
+    await expect.poll(() => page.locator('.message--customer').last().textContent()).toContain(answer);
+    expect(await page.locator('.message--customer').last().locator('.attachment__name').textContent()).toBe('export.log');
+    await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));
+    await expect.poll(() => agent.page.locator('.message--customer').last().textContent(), { timeout: 10_000 }).toContain(answer);
+
+    await page.getByRole('button', { name: t('portal:view.markSolved') }).click();
+    await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.solved'));
+    await page.getByRole('button', { name: t('portal:view.reopen') }).click();
+    await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));
+    // The agent's open ticket follows by itself.
+    await expect.poll(() => agent.page.locator('.page__subtitle .badge').textContent(), { timeout: 10_000 }).toBe(tr(lang, 'common:state.open'));
+    await checkScreen(customer);
+    await checkScreen(agent);
+  });
+});
