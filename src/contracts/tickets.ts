@@ -46,6 +46,7 @@ export const CreateTicketBody = z.object({
     .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
     .optional()
     .describe('A premium request: spends one of the organization’s premium credits and ranks first'),
+  kbSessionId: z.string().max(64).optional().describe('The sessionId of the article suggestions shown while the request was typed'),
 });
 /** Input to file a ticket. */
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
@@ -70,6 +71,7 @@ export const ListTicketsQuery = z.object({
   assignee: z.string().optional().describe('A user id, "me" or "none"'),
   requester: z.string().optional(),
   organization: z.string().optional(),
+  q: z.string().max(500).optional().describe('Full-text search: number, subject, messages, requester name or e-mail (internal notes for agents only)'),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   order: z.enum(['newest', 'oldest']).default('newest'),

@@ -15,6 +15,7 @@ import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { healthRoutes } from './routes/health/index.js';
 import { API_ROUTES } from './routes/index.js';
+import { kbPublicRoutes } from './routes/kb-public/index.js';
 
 /** How to build the HTTP app. */
 export interface AppOptions {
@@ -71,6 +72,7 @@ export async function buildApp(deps: ServiceDeps, options: AppOptions = {}): Pro
   await app.register(authPlugin, { deps });
 
   await app.register(healthRoutes(deps));
+  await app.register(kbPublicRoutes(deps));
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

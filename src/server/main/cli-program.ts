@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core-commands.js';
 import { registerEntitlementCommands } from './commands/entitlement-commands.js';
 import { registerSlaCommands } from './commands/sla-commands.js';
+import { registerKbCommands } from './commands/kb-commands.js';
 
 /** The `guichet` command. Each area registers its subcommands here. */
 export function buildCli(): Command {
@@ -12,5 +13,6 @@ export function buildCli(): Command {
   registerCoreCommands(program);
   registerEntitlementCommands(program);
   registerSlaCommands(program);
+  registerKbCommands(program);
   return program;
 }

@@ -6,6 +6,8 @@ import { loadServerResources } from '../../i18n/server-resources.js';
 import { DbBlobStore } from '../adapters/blob-db.js';
 import { FsBlobStore } from '../adapters/blob-fs.js';
 import { SqlJobQueue, SqlJobStore } from '../adapters/jobs-sql.js';
+import { Fts5SearchIndex } from '../adapters/search-fts5.js';
+import { PostgresSearchIndex } from '../adapters/search-postgres.js';
 import { MemoryTicketEventBus } from '../adapters/ticket-events-memory.js';
 import type { Config } from '../config/config.js';
 import { createDatabase, type Database } from '../db/create-db.js';
@@ -66,6 +68,7 @@ export function compose(config: Config, options: ComposeOptions = {}): Runtime {
     blobs: config.blobStore === 'db' ? new DbBlobStore(() => clock.now()) : new FsBlobStore(path.join(config.dataDir, 'blobs')),
     jobs,
     events: new MemoryTicketEventBus(),
+    search: database.dialect === 'postgres' ? new PostgresSearchIndex() : new Fts5SearchIndex(),
     i18n: createI18n(loadServerResources()),
     hooks: TICKET_HOOKS,
     logger,

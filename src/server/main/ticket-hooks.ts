@@ -1,5 +1,7 @@
 import { entitlementHook } from '../services/entitlements/entitlement-hook.js';
 import { fairUseHook } from '../services/fair-use/fair-use-hook.js';
+import { kbDeflectionHook } from '../services/kb/kb-ticket-hook.js';
+import { ticketSearchHook } from '../services/search/ticket-search-hook.js';
 import { slaHook } from '../services/sla/sla-hook.js';
 import type { TicketHook } from '../services/hooks/ticket-hooks.js';
 import { queueRankHook } from '../services/queue/queue-rank-hook.js';
@@ -9,6 +11,8 @@ import { queueRankHook } from '../services/queue/queue-rank-hook.js';
  * here (SLA recomputation, notifications, queue rank...).
  * - entitlementHook FIRST: it writes plan_code, tier and premium, which the SLA hook reads.
  * - slaHook next: it recomputes the due dates (first response, next response, resolution).
- * - queueRankHook LAST: it reads the due times the SLA hook wrote into the stored queue key.
+ * - queueRankHook: it reads the due times the SLA hook wrote into the stored queue key.
+ * - ticketSearchHook, kbDeflectionHook (knowledge base): they read the committed ticket and thread
+ *   and change nothing the others read, so they run after them.
  */
-export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook];
+export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook];

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../db/schema.js';
 import type { TicketsTable } from '../db/tables/foundation.js';
 
@@ -50,6 +50,8 @@ export interface TicketListFilter {
   organizationId?: string;
   /** Restricts to what a customer may see: their own, plus their organization's when it shares. */
   visibleTo?: { userId: string; organizationId: string | null };
+  /** A full-text condition on tickets.id from the SearchIndex. */
+  textMatch?: Expression<SqlBool>;
   after?: { createdAt: string; id: string } | null;
   order: 'newest' | 'oldest';
   limit: number;
@@ -64,6 +66,7 @@ export function listTicketRows(db: Executor, f: TicketListFilter): Promise<Ticke
   }
   if (f.requesterId) q = q.where('tickets.requesterId', '=', f.requesterId);
   if (f.organizationId) q = q.where('tickets.organizationId', '=', f.organizationId);
+  if (f.textMatch) q = q.where(f.textMatch);
   const visible = f.visibleTo;
   if (visible) {
     q = visible.organizationId

@@ -5,6 +5,7 @@ import type { DB, Dialect } from '../db/schema.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { JobQueue } from '../ports/job-queue.js';
+import type { SearchIndex } from '../ports/search-index.js';
 import type { TicketEventBus } from '../ports/ticket-events.js';
 import type { TicketHook } from './hooks/ticket-hooks.js';
 
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   blobs: BlobStore;
   jobs: JobQueue;
   events: TicketEventBus;
+  /** Full-text search of articles and tickets (FTS5 or PostgreSQL). */
+  search: SearchIndex;
   i18n: I18n;
   /** Run inside the transaction of every ticket change, in order (SLA, notifications...). */
   hooks: TicketHook[];

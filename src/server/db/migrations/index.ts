@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-products-and-ticket-facts.js';
 import * as m0003 from './0003-sla.js';
+import * as m0004 from './0004-kb.js';
 import * as m0005 from './0005-entitlements.js';
 import * as m0007 from './0007-two-factor.js';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-products-and-ticket-facts': m0002,
   '0003-sla': m0003,
+  '0004-kb': m0004,
   '0005-entitlements': m0005,
   '0007-two-factor': m0007,
 };

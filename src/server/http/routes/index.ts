@@ -16,6 +16,7 @@ import { licenceRoutes } from './licences/index.js';
 import { planRoutes } from './plans/index.js';
 import { productRoutes } from './products/index.js';
 import { queueRoutes } from './queue/index.js';
+import { kbRoutes } from './kb/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 
@@ -24,4 +25,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   authRoutes, userRoutes, ticketRoutes, attachmentRoutes, profileRoutes, clientSettingsRoutes, eventRoutes,
   productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
   calendarRoutes, slaPolicyRoutes, slaRoutes,
+  kbRoutes,
 ];

@@ -11,6 +11,7 @@ import { updateTicket } from '../tickets/update-ticket.js';
 import { addUser } from '../users/add-user.js';
 import { DEMO_SCENARIOS } from './demo-content.js';
 import { loadEntitlementsDemo } from './demo-entitlements.js';
+import { loadKbDemo } from './demo-kb.js';
 import { loadSlaDemo } from './demo-sla.js';
 
 /** A demo account, as listed in the README and printed by `guichet demo`. */
@@ -130,5 +131,6 @@ export async function loadDemo(deps: ServiceDeps, options: LoadDemoOptions = {})
     options.onProgress?.(i + 1, total);
   }
   await loadSlaDemo(deps);
+  await loadKbDemo(deps, { authorEmail: 'camille@demo.guichet.test' });
   return { created: true };
 }

@@ -11,7 +11,7 @@ export interface FieldChange {
 
 /** Something that happened to a ticket, told to hooks inside the same transaction. */
 export type TicketEvent =
-  | { type: 'created'; messageId: string | null }
+  | { type: 'created'; messageId: string | null; kbSessionId?: string | null }
   | { type: 'updated'; changes: FieldChange[]; reason?: string | null }
   | { type: 'message_added'; messageId: string; kind: string; internal: boolean };
 

@@ -36,6 +36,8 @@ export interface CreateTicketInput {
   licenceNumber?: string | undefined;
   /** A premium request: the entitlements hook spends a credit or refuses it. */
   premium?: boolean | undefined;
+  /** The knowledge-base suggestion session the request was typed in (deflection). */
+  kbSessionId?: string | undefined;
 }
 
 async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor> {
@@ -113,7 +115,7 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
     });
     await insertAttachments(trx, attachmentRows(deps, planned, ticketId, messageId, at));
     await insertHistory(trx, [ticketHistory(ticketId, input.actor.id, at, 'created', { after: { channel, state: 'new' } })]);
-    await runTicketHooks({ trx, ticketId, actorId: input.actor.id, event: { type: 'created', messageId }, at }, deps);
+    await runTicketHooks({ trx, ticketId, actorId: input.actor.id, event: { type: 'created', messageId, kbSessionId: input.kbSessionId ?? null }, at }, deps);
   });
   deps.events.publish({ ticketId, type: 'created', internal: false, at });
   return (await findTicket(deps.db, ticketId))!;

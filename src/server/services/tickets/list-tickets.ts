@@ -2,6 +2,7 @@ import { AppError } from '../../errors/app-error.js';
 import { listTicketRows, type TicketListFilter, type TicketRow } from '../../repositories/tickets.repository.js';
 import { isStaff, type Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
+import { ticketQueryGroups } from '../../../domain/kb/ticket-terms.js';
 
 /** Ticket list filters. */
 export interface ListTicketsInput {
@@ -11,6 +12,8 @@ export interface ListTicketsInput {
   assignee?: string | undefined;
   requester?: string | undefined;
   organization?: string | undefined;
+  /** Full-text search; customers search only what they may see (never internal notes). */
+  q?: string | undefined;
   /** Opaque cursor from a previous page. */
   cursor?: string | undefined;
   limit: number;
@@ -40,6 +43,7 @@ export async function listTickets(deps: ServiceDeps, input: ListTicketsInput): P
   if (input.assignee) filter.assigneeId = input.assignee === 'none' ? null : input.assignee === 'me' ? actor.id : input.assignee;
   if (input.requester) filter.requesterId = input.requester;
   if (input.organization) filter.organizationId = input.organization;
+  if (input.q?.trim()) filter.textMatch = deps.search.ticketMatch({ groups: ticketQueryGroups(input.q) }, isStaff(actor) ? 'all' : 'public');
   if (!isStaff(actor)) filter.visibleTo = { userId: actor.id, organizationId: actor.organizationShares ? actor.organizationId : null };
   const rows = await listTicketRows(deps.db, filter);
   const more = rows.length > input.limit;

@@ -24,6 +24,8 @@ export interface UpdateTicketInput {
   assigneeId?: string | null | undefined;
   groupId?: string | null | undefined;
   subject?: string | undefined;
+  /** The knowledge-base article that answered the request ("answered by the documentation"). */
+  answeredByArticleId?: string | null | undefined;
 }
 
 function refuseTransition(reason: string, from: string, to: string): never {
@@ -80,7 +82,7 @@ export async function updateTicket(deps: ServiceDeps, input: UpdateTicketInput):
   const { actor } = input;
   const ticket = await loadVisibleTicket(deps.db, actor, input.ticketId);
   if (!isStaff(actor)) {
-    if (input.priority !== undefined || input.assigneeId !== undefined || input.groupId !== undefined || input.subject !== undefined) {
+    if (input.priority !== undefined || input.assigneeId !== undefined || input.groupId !== undefined || input.subject !== undefined || input.answeredByArticleId !== undefined) {
       throw forbidden('customers_cannot_change_field');
     }
     if (ticket.requesterId !== actor.id) throw forbidden('customers_only_own_tickets');
@@ -94,6 +96,7 @@ export async function updateTicket(deps: ServiceDeps, input: UpdateTicketInput):
     ['assigneeId', input.assigneeId],
     ['groupId', input.groupId],
     ['subject', input.subject?.trim()],
+    ['answeredByArticleId', input.answeredByArticleId],
   ];
   for (const [field, value] of simple) {
     if (value !== undefined && value !== ticket[field]) {
