@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { cliArgs } from '../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL } from '../support/test-db.js';
 
@@ -17,7 +18,7 @@ function guichet(...args: string[]): { code: number; stdout: string; stderr: str
 }
 
 function guichetIn(lang: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main/cli.ts'), '--data', dataDir, ...args], {
+  const r = spawnSync(process.execPath, cliArgs('--data', dataDir, ...args), {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: databaseUrl ?? '', GUICHET_LANG: lang, NODE_NO_WARNINGS: '1' },
@@ -100,7 +101,7 @@ describe('guichet command', () => {
   });
 
   it('refuses invalid settings naming the variable', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main/cli.ts'), 'migrate'], {
+    const r = spawnSync(process.execPath, cliArgs('migrate'), {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, DATABASE_URL: 'mysql://nope', NODE_NO_WARNINGS: '1' },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { cliArgs } from '../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config/config.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
@@ -17,7 +18,7 @@ let schema: string | null = null;
 let databaseUrl: string | undefined;
 
 function guichet(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main/cli.ts'), '--data', dir, ...args], {
+  const r = spawnSync(process.execPath, cliArgs('--data', dir, ...args), {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: databaseUrl ?? '', GUICHET_LANG: 'en', NODE_NO_WARNINGS: '1' },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { cliArgs } from '../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOSCOW, PARIS_WITH_EXCEPTIONS } from '../fixtures/sla-calendars.js';
 import { TEST_DATABASE_URL } from '../support/test-db.js';
@@ -15,7 +16,7 @@ let paris: string;
 let moscow: string;
 
 function guichet(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main/cli.ts'), '--data', path.join(dir, 'data'), ...args], {
+  const r = spawnSync(process.execPath, cliArgs('--data', path.join(dir, 'data'), ...args), {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: databaseUrl ?? '', GUICHET_LANG: 'en', NODE_NO_WARNINGS: '1' },
