@@ -37,6 +37,24 @@ const EnvSchema = z.object({
   GUICHET_LANG: z.string().optional(),
   GUICHET_PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   LANG: z.string().optional(),
+  // E-mail (mail area): outgoing SMTP, inbound SMTP receiver, IMAP polling, raw-mail retention.
+  GUICHET_SMTP_HOST: z.string().min(1).optional(),
+  GUICHET_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  GUICHET_SMTP_TLS: z.enum(['implicit', 'starttls', 'opportunistic', 'none']).default('starttls'),
+  GUICHET_SMTP_USER: z.string().optional(),
+  GUICHET_SMTP_PASSWORD: z.string().optional(),
+  GUICHET_MAIL_FROM: z.string().min(3).optional(),
+  GUICHET_MAIL_MAX_BYTES: z.coerce.number().int().min(64 * 1024).default(40 * MiB),
+  GUICHET_MAIL_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  GUICHET_MAIL_RECEIVER_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  GUICHET_MAIL_RECEIVER_HOST: z.string().min(1).optional(),
+  GUICHET_IMAP_HOST: z.string().min(1).optional(),
+  GUICHET_IMAP_PORT: z.coerce.number().int().min(1).max(65535).default(993),
+  GUICHET_IMAP_TLS: bool.default(true),
+  GUICHET_IMAP_USER: z.string().optional(),
+  GUICHET_IMAP_PASSWORD: z.string().optional(),
+  GUICHET_IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  GUICHET_IMAP_POLL_SECONDS: z.coerce.number().int().min(5).default(60),
 });
 
 /** Parsed settings. */
@@ -69,6 +87,34 @@ export interface Config {
   cliLanguage: string;
   /** HMAC-SHA256 key of the payment provider's credit webhook; null disables the webhook. */
   paymentWebhookSecret: string | null;
+  /** E-mail settings (mail area). */
+  mail: MailConfig;
+}
+
+/** Outgoing and incoming e-mail. */
+export interface MailConfig {
+  /** Outgoing SMTP server; null: mail is not sent (jobs record "not configured"). */
+  smtp: { host: string; port: number; tls: 'implicit' | 'starttls' | 'opportunistic' | 'none'; user: string | null; password: string | null } | null;
+  /** From address of every mail Guichet sends (also the domain of our Message-IDs). */
+  from: string;
+  /** Largest inbound mail accepted, in bytes (the SMTP receiver refuses bigger ones). */
+  maxBytes: number;
+  /** Days the raw inbound and outbound mail is kept. */
+  rawRetentionDays: number;
+  /** Built-in SMTP receiver started by `serve`; null: off. */
+  receiver: { host: string; port: number } | null;
+  /** IMAP mailbox polled by a job; null: off. */
+  imap: { host: string; port: number; tls: boolean; user: string; password: string; mailbox: string; pollSeconds: number } | null;
+}
+
+/** The host of a URL as a mail domain ("localhost" when it is an address or unusable). */
+function mailDomainOf(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    return /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(host) ? host : 'localhost';
+  } catch {
+    return 'localhost';
+  }
 }
 
 /** Thrown when settings are invalid; lists every problem at once. */
@@ -115,6 +161,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     slaWarningShare: e.GUICHET_SLA_WARNING_SHARE,
     cliLanguage: (e.GUICHET_LANG ?? e.LANG ?? 'en').slice(0, 2).toLowerCase(),
     paymentWebhookSecret: e.GUICHET_PAYMENT_WEBHOOK_SECRET ?? null,
+    mail: {
+      smtp: e.GUICHET_SMTP_HOST
+        ? { host: e.GUICHET_SMTP_HOST, port: e.GUICHET_SMTP_PORT, tls: e.GUICHET_SMTP_TLS, user: e.GUICHET_SMTP_USER ?? null, password: e.GUICHET_SMTP_PASSWORD ?? null }
+        : null,
+      from: e.GUICHET_MAIL_FROM ?? `support@${mailDomainOf(e.GUICHET_PUBLIC_URL ?? `http://${host}`)}`,
+      maxBytes: e.GUICHET_MAIL_MAX_BYTES,
+      rawRetentionDays: e.GUICHET_MAIL_RAW_RETENTION_DAYS,
+      receiver: e.GUICHET_MAIL_RECEIVER_PORT !== undefined ? { host: e.GUICHET_MAIL_RECEIVER_HOST ?? host, port: e.GUICHET_MAIL_RECEIVER_PORT } : null,
+      imap:
+        e.GUICHET_IMAP_HOST && e.GUICHET_IMAP_USER
+          ? {
+              host: e.GUICHET_IMAP_HOST,
+              port: e.GUICHET_IMAP_PORT,
+              tls: e.GUICHET_IMAP_TLS,
+              user: e.GUICHET_IMAP_USER,
+              password: e.GUICHET_IMAP_PASSWORD ?? '',
+              mailbox: e.GUICHET_IMAP_MAILBOX,
+              pollSeconds: e.GUICHET_IMAP_POLL_SECONDS,
+            }
+          : null,
+    },
   };
   return config;
 }

@@ -1,9 +1,10 @@
 import type { JobDefinition } from './define-job.js';
 import { fairUseRecomputeJob, fairUseSweepJob } from './fair-use.job.js';
+import { mailTicketMessageJob } from './mail-ticket-message.job.js';
 import { slaEscalateJob, slaNotifyJob } from './sla-escalate.job.js';
 import { slaRebuildJob } from './sla-rebuild.job.js';
 
 /**
  * Every job kind the worker knows. Append new definitions here; unknown names fail loudly.
  */
-export const JOB_DEFINITIONS: JobDefinition<any>[] = [fairUseRecomputeJob, fairUseSweepJob, slaEscalateJob, slaNotifyJob, slaRebuildJob];
+export const JOB_DEFINITIONS: JobDefinition<any>[] = [fairUseRecomputeJob, fairUseSweepJob, slaEscalateJob, slaNotifyJob, slaRebuildJob, mailTicketMessageJob];

@@ -3,6 +3,7 @@ import { fairUseHook } from '../services/fair-use/fair-use-hook.js';
 import { kbDeflectionHook } from '../services/kb/kb-ticket-hook.js';
 import { ticketSearchHook } from '../services/search/ticket-search-hook.js';
 import { slaHook } from '../services/sla/sla-hook.js';
+import { mailReplyHook } from '../services/mail/mail-reply-hook.js';
 import type { TicketHook } from '../services/hooks/ticket-hooks.js';
 import { queueRankHook } from '../services/queue/queue-rank-hook.js';
 
@@ -14,5 +15,6 @@ import { queueRankHook } from '../services/queue/queue-rank-hook.js';
  * - queueRankHook: it reads the due times the SLA hook wrote into the stored queue key.
  * - ticketSearchHook, kbDeflectionHook (knowledge base): they read the committed ticket and thread
  *   and change nothing the others read, so they run after them.
+ * - mailReplyHook LAST: it only enqueues the mail of an agent's public reply.
  */
-export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook];
+export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook, mailReplyHook];
