@@ -3,6 +3,7 @@ import { registerCoreCommands } from './commands/core-commands.js';
 import { registerEntitlementCommands } from './commands/entitlement-commands.js';
 import { registerSlaCommands } from './commands/sla-commands.js';
 import { registerKbCommands } from './commands/kb-commands.js';
+import { registerMailCommands } from './commands/mail-commands.js';
 
 /** The `guichet` command. Each area registers its subcommands here. */
 export function buildCli(): Command {
@@ -14,5 +15,6 @@ export function buildCli(): Command {
   registerEntitlementCommands(program);
   registerSlaCommands(program);
   registerKbCommands(program);
+  registerMailCommands(program);
   return program;
 }
