@@ -3,10 +3,10 @@ import path from 'node:path';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/mail');
 
-/** A fixture's bytes with {{PLACEHOLDERS}} replaced (ASCII values; other bytes stay as they are). */
+/** A fixture's bytes with {{PLACEHOLDERS}} replaced by UTF-8 text (the other bytes stay as they are). */
 export function eml(name: string, vars: Record<string, string> = {}): Buffer {
   let text = readFileSync(path.join(DIR, name)).toString('latin1');
-  for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{{${k}}}`, v);
+  for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{{${k}}}`, Buffer.from(v, 'utf8').toString('latin1'));
   return Buffer.from(text, 'latin1');
 }
 
@@ -48,9 +48,9 @@ export function plainMail(opts: { from: string; subject: string; id: string; bod
   );
 }
 
-/** A copy of a mail with some ASCII text replaced (another Message-ID, another sender...). */
+/** A copy of a mail with some text replaced, both sides UTF-8 (another Message-ID, another sender...). */
 export function variant(raw: Buffer, ...pairs: Array<[string, string]>): Buffer {
   let text = raw.toString('latin1');
-  for (const [from, to] of pairs) text = text.replace(from, to);
+  for (const [from, to] of pairs) text = text.replace(Buffer.from(from, 'utf8').toString('latin1'), Buffer.from(to, 'utf8').toString('latin1'));
   return Buffer.from(text, 'latin1');
 }
