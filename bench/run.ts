@@ -1,12 +1,13 @@
 import { apiBench } from './api.bench.js';
 import { kbBench } from './kb.bench.js';
+import { mailBench } from './mail.bench.js';
 import { queueBench } from './queue.bench.js';
 import { slaBench } from './sla.bench.js';
 import type { BenchModule } from './lib/bench-module.js';
 import { BENCHMARKS_FILE, writeSection } from './lib/report.js';
 
 /** Every benchmark behind `npm run bench`, in order. Add new ones here. */
-const MODULES: BenchModule[] = [apiBench, queueBench, slaBench, kbBench];
+const MODULES: BenchModule[] = [apiBench, queueBench, slaBench, kbBench, mailBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
