@@ -134,3 +134,20 @@ export type HistoryDto = z.infer<typeof HistoryDto>;
 
 /** Ticket id or number in a path. */
 export const TicketRefParams = z.object({ id: z.string().min(1).max(64) });
+
+/** "Not satisfied": reopen a solved ticket with a comment. */
+export const ReopenTicketBody = z.object({
+  comment: z.string().trim().min(1).max(100_000).describe('Why the answer did not solve the problem'),
+  channel: Channel.optional().describe('Agents only: how the customer told us (phone, fax, post, email); default web/api'),
+});
+/** Input to reopen as not satisfied. */
+export type ReopenTicketBody = z.infer<typeof ReopenTicketBody>;
+
+/** The latest "not satisfied" reopen: the original question, the last answer and the comment together. */
+export const ReopenContextDto = z.object({
+  question: MessageDto,
+  lastAnswer: MessageDto.nullable(),
+  comment: MessageDto.nullable(),
+});
+/** A reopen context. */
+export type ReopenContextDto = z.infer<typeof ReopenContextDto>;
