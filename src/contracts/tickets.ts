@@ -5,6 +5,74 @@ import { TicketSla } from './sla.js';
 /** A person as shown inside a ticket. */
 export const PersonRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
 
+/** How often the problem happens. */
+export const Frequency = z.enum(['once', 'sometimes', 'always']);
+/** How bad the problem is. */
+export const Criticality = z.enum(['blocking', 'major', 'minor', 'question']);
+
+/** One field of a product's request form (label: i18n key `intake:field.<key>`; options: `intake:option.<key>.<value>`). */
+export const RequestField = z.object({
+  key: z.string().min(1).max(40),
+  type: z.enum(['text', 'longtext', 'choice', 'version', 'email', 'phone', 'licence', 'files']),
+  required: z.boolean(),
+  options: z.array(z.string().min(1).max(60)).max(50).optional(),
+});
+/** A request-form field. */
+export type RequestField = z.infer<typeof RequestField>;
+
+/** A product's request form. */
+export const RequestFormDto = z.object({ productId: z.string(), fields: z.array(RequestField) });
+/** A request form. */
+export type RequestFormDto = z.infer<typeof RequestFormDto>;
+
+/** Input to configure a product's request form (admins). */
+export const PutRequestFormBody = z.object({ fields: z.array(RequestField).min(1).max(60) });
+
+/** The standard request's fields (summary = subject, description = body). Absent fields may be completed later. */
+export const StandardRequestObject = z.object({
+  productId: z.string().min(1).max(64).optional().describe('Product id or code'),
+  version: z.string().trim().max(60).optional().describe("One of the product's versions"),
+  frequency: Frequency.optional(),
+  criticality: Criticality.optional(),
+  steps: z.string().trim().max(20_000).optional().describe('Steps to reproduce'),
+  contactName: z.string().trim().max(200).optional(),
+  contactEmail: z.string().trim().max(254).optional(),
+  contactPhone: z.string().trim().max(40).optional(),
+  licenceNumber: z.string().trim().max(64).optional(),
+  extra: z.record(z.string().max(40), z.string().max(5_000)).optional().describe("Values of the product's own fields"),
+});
+/** The standard request. */
+export type StandardRequestObject = z.infer<typeof StandardRequestObject>;
+
+/** The standard request as JSON, or (multipart) as a field holding JSON text. */
+export const StandardRequestInput = z.union([
+  StandardRequestObject,
+  z
+    .string()
+    .max(100_000)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'request must be a JSON object' });
+        return z.NEVER;
+      }
+    })
+    .pipe(StandardRequestObject),
+]);
+
+/** The structured request of a ticket, fields in the fixed display order. */
+export const TicketRequestDto = z.object({
+  productId: z.string().nullable(),
+  productName: z.string().nullable(),
+  fields: z.array(z.object({ key: z.string(), value: z.string() })),
+  complete: z.boolean(),
+  missing: z.array(z.string()).describe('Keys of the required fields still missing'),
+  oneQuestion: z.boolean().describe('False when the request asks several distinct questions (agents may split it)'),
+});
+/** A ticket's structured request. */
+export type TicketRequestDto = z.infer<typeof TicketRequestDto>;
+
 /** A ticket as the API shows it. */
 export const TicketDto = z.object({
   id: z.string(),
@@ -29,6 +97,7 @@ export const TicketDto = z.object({
   tier: z.enum(['premium', 'direct', 'contract', 'standard']).describe('Queue tier'),
   premium: z.boolean().describe('A paid premium request'),
   sla: TicketSla.optional().describe('Service levels: due dates, met/breached, remaining business minutes, paused'),
+  request: TicketRequestDto.optional().describe('The structured request (standard request form), when one was filed'),
 });
 /** A ticket. */
 export type TicketDto = z.infer<typeof TicketDto>;
@@ -47,6 +116,7 @@ export const CreateTicketBody = z.object({
     .optional()
     .describe('A premium request: spends one of the organization’s premium credits and ranks first'),
   kbSessionId: z.string().max(64).optional().describe('The sessionId of the article suggestions shown while the request was typed'),
+  request: StandardRequestInput.optional().describe('The standard request (in multipart: a field holding JSON text)'),
 });
 /** Input to file a ticket. */
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>;
@@ -134,3 +204,23 @@ export type HistoryDto = z.infer<typeof HistoryDto>;
 
 /** Ticket id or number in a path. */
 export const TicketRefParams = z.object({ id: z.string().min(1).max(64) });
+
+/** "Not satisfied": reopen a solved ticket with a comment. */
+export const ReopenTicketBody = z.object({
+  comment: z.string().trim().min(1).max(100_000).describe('Why the answer did not solve the problem'),
+  channel: Channel.optional().describe('Agents only: how the customer told us (phone, fax, post, email); default web/api'),
+});
+/** Input to reopen as not satisfied. */
+export type ReopenTicketBody = z.infer<typeof ReopenTicketBody>;
+
+/** The latest "not satisfied" reopen: the original question, the last answer and the comment together. */
+export const ReopenContextDto = z.object({
+  question: MessageDto,
+  lastAnswer: MessageDto.nullable(),
+  comment: MessageDto.nullable(),
+});
+/** A reopen context. */
+export type ReopenContextDto = z.infer<typeof ReopenContextDto>;
+
+/** Input to complete or correct a ticket's structured request. */
+export const UpdateRequestBody = StandardRequestObject;

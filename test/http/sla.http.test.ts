@@ -29,7 +29,8 @@ async function fileTicket(at: string, subject = 'Export fails'): Promise<{ id: s
 }
 
 const ticket = async (id: string) => (await api(agent, 'GET', `/tickets/${id}`)).json();
-const systemMessages = async (id: string) => (await api(customer, 'GET', `/tickets/${id}/messages`)).json().items.filter((m: { kind: string }) => m.kind === 'system');
+// The first system message of every ticket is the acceptance confirmation (intake); the SLA's announcements follow it.
+const systemMessages = async (id: string) => (await api(customer, 'GET', `/tickets/${id}/messages`)).json().items.filter((m: { kind: string }) => m.kind === 'system').slice(1);
 const count = async (table: 'notifications' | 'sla_alerts', ticketId: string) => {
   const t = table === 'notifications' ? 'notifications' : 'slaAlerts';
   const r = await rt.deps.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).where('ticketId', '=', ticketId).executeTakeFirstOrThrow();

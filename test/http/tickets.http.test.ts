@@ -61,9 +61,9 @@ describe('tickets over HTTP', () => {
     expect(note.statusCode).toBe(201);
 
     const forAgent = (await as(rt.app, agent, { method: 'GET', url: `/api/v1/tickets/${t.id}/messages` })).json().items;
-    expect(forAgent.map((m: { kind: string }) => m.kind)).toEqual(['customer', 'reply', 'note']);
+    expect(forAgent.map((m: { kind: string }) => m.kind)).toEqual(['customer', 'system', 'reply', 'note']); // system: the acceptance confirmation
     const forCustomer = (await as(rt.app, customer, { method: 'GET', url: `/api/v1/tickets/${t.id}/messages` })).json().items;
-    expect(forCustomer.map((m: { kind: string }) => m.kind)).toEqual(['customer', 'reply']);
+    expect(forCustomer.map((m: { kind: string }) => m.kind)).toEqual(['customer', 'system', 'reply']);
     expect(JSON.stringify(forCustomer)).not.toContain('4821');
 
     const historyCustomer = JSON.stringify((await as(rt.app, customer, { method: 'GET', url: `/api/v1/tickets/${t.id}/history` })).json());

@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('SMTP round trip on loopback', () => {
-  it('a mail sent to the receiver becomes a ticket; the agent reply is mailed back; the answer lands on the ticket', async () => {
+  it('a mail sent to the receiver becomes a ticket, confirmed by mail; the agent reply is mailed back; the answer lands on the ticket', async () => {
     const sent = await client.sendMail({ from: 'Marta Gómez <marta@clinica-gomez.es>', to: 'support@guichet.test', subject: 'No puedo imprimir recetas', text: 'Buenos días, desde ayer el programa no imprime las recetas y muestra un error de impresora. ¿Pueden ayudarme?' });
     expect(sent.accepted).toEqual(['support@guichet.test']);
     const log = await rt.deps.db.selectFrom('mailLog').selectAll().where('rfcMessageId', '=', sent.messageId).executeTakeFirstOrThrow();
@@ -47,12 +47,24 @@ describe('SMTP round trip on loopback', () => {
     const ticket = (await findTicket(rt.deps.db, log.ticketId!))!;
     expect(ticket.channel).toBe('email');
     expect(ticket.language).toBe('es');
+    // the acceptance confirmation (intake) goes out by itself, marked automatic, in Spanish
+    await rt.runner.runOnce();
+    const automatic = (await listTicketMessages(rt.deps.db, ticket.id, false)).filter((m) => m.kind === 'system');
+    expect(automatic.length).toBeGreaterThanOrEqual(1);
+    const confirmation = await outbox.mailOf(automatic[0]!.id);
+    expect(confirmation.to).toEqual(['marta@clinica-gomez.es']);
+    expect(confirmation.parsed.subject).toBe(`[#${ticket.number}] No puedo imprimir recetas`);
+    expect(confirmation.parsed.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(confirmation.parsed.inReplyTo).toBe(sent.messageId);
+    expect(confirmation.parsed.text).toContain(ticket.number);
+    expect(confirmation.parsed.text).toContain('Escriba su respuesta encima de esta línea');
     const reply = await addMessage(rt.deps, { actor: agent.actor, ticketId: ticket.id, body: 'Reinstale el controlador de la impresora, por favor.', defaultChannel: 'web' });
     await rt.runner.runOnce();
-    const [out] = await outbox.waitFor(1);
+    const out = await outbox.mailOf(reply.messageId);
     expect(out!.to).toEqual(['marta@clinica-gomez.es']);
     expect(out!.parsed.subject).toBe(`[#${ticket.number}] No puedo imprimir recetas`);
     expect(out!.parsed.inReplyTo).toBe(sent.messageId);
+    expect(out!.parsed.headers.get('auto-submitted')).toBeUndefined();
     expect(out!.parsed.text).toContain('Escriba su respuesta encima de esta línea');
     expect(out!.parsed.text).toContain('Reinstale el controlador');
     // the customer answers from their mail client, quoting our mail
@@ -64,7 +76,7 @@ describe('SMTP round trip on loopback', () => {
       references: [sent.messageId, out!.parsed.messageId!],
       text: `Funciona, gracias.\n\nEl lun, 1 mar 2027 a las 10:00, Support escribió:\n> ${out!.parsed.text!.split('\n').join('\n> ')}`,
     });
-    const thread = await listTicketMessages(rt.deps.db, ticket.id, true);
+    const thread = (await listTicketMessages(rt.deps.db, ticket.id, true)).filter((m) => m.kind !== 'system');
     expect(thread.map((m) => m.kind)).toEqual(['customer', 'reply', 'customer']);
     expect(thread[2]!.bodyText).toBe('Funciona, gracias.');
     expect(thread[1]!.id).toBe(reply.messageId);

@@ -80,7 +80,8 @@ describe('admin changes', () => {
     await updateCalendar(rt.deps, parisId, { ...PARIS, exceptions: [{ date: '2027-05-18', intervals: [['09:00', '12:00']], name: 'Inventaire' }] });
     await rt.runner.runOnce();
     expect((await expectedResponseTimes(rt.deps, rt.deps.db, t.id))?.firstResponseDueAt).toBe('2027-05-19T10:00:00+02:00');
-    const system = (await listMessages(rt.deps, customer.actor, t.id)).filter((m) => m.kind === 'system');
+    // After the acceptance confirmation (intake), the SLA's announcements.
+    const system = (await listMessages(rt.deps, customer.actor, t.id)).filter((m) => m.kind === 'system').slice(1);
     expect(system).toHaveLength(2);
     // the plan changed the policy (standard → contract), then the calendar changed
     expect(system[0]!.bodyText).toContain('le niveau de service de votre demande a changé');

@@ -17,6 +17,8 @@ export interface SmtpCapture {
   /** When set, every RCPT is refused with this SMTP reply. */
   refuse: string | null;
   waitFor(count: number, timeoutMs?: number): Promise<CapturedMail[]>;
+  /** The mail carrying a thread message (our Message-ID <guichet.ID@…>), waiting for it. */
+  mailOf(messageId: string, timeoutMs?: number): Promise<CapturedMail>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,15 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         await new Promise((r) => setTimeout(r, 20));
       }
       return mails;
+    },
+    async mailOf(messageId, timeoutMs = 10_000) {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const found = mails.find((m) => m.parsed.messageId?.startsWith(`<guichet.${messageId}@`));
+        if (found) return found;
+        if (Date.now() > end) throw new Error(`no mail for message ${messageId} among ${mails.length}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -18,7 +18,9 @@ export async function reindexTicket(deps: Pick<ServiceDeps, 'search'>, executor:
     .where('tickets.id', '=', ticketId)
     .executeTakeFirst();
   if (!ticket) return;
-  const messages = await executor.selectFrom('messages').select(['bodyText', 'internal']).where('ticketId', '=', ticketId).orderBy('createdAt').execute();
+  // Guichet's own system messages (confirmations, due-date announcements) repeat the ticket's facts
+  // and would keep an old subject findable: they are not indexed.
+  const messages = await executor.selectFrom('messages').select(['bodyText', 'internal']).where('ticketId', '=', ticketId).where('kind', '!=', 'system').orderBy('createdAt').execute();
   const head = `${ticket.number} ${ticket.subject} ${ticket.name} ${ticket.email}`;
   const publicText = [head, ...messages.filter((m) => !m.internal).map((m) => m.bodyText.slice(0, MAX_MESSAGE_CHARS))].join('\n');
   const internalText = messages.filter((m) => m.internal).map((m) => m.bodyText.slice(0, MAX_MESSAGE_CHARS)).join('\n');

@@ -13,6 +13,8 @@ import type { ServiceDeps } from '../deps.js';
 import { runTicketHooks } from '../hooks/ticket-hooks.js';
 import { renderPlainText } from '../messages/render-body.js';
 import { addUser } from '../users/add-user.js';
+import { askForMissing, prepareRequest, STRICT_CHANNELS, storeRequest, type PreparedRequest } from '../intake/standard-request.js';
+import type { StandardRequestObject } from '../../../contracts/tickets.js';
 import { ticketHistory } from './history-entry.js';
 
 /** A new request. */
@@ -38,6 +40,12 @@ export interface CreateTicketInput {
   premium?: boolean | undefined;
   /** The knowledge-base suggestion session the request was typed in (deflection). */
   kbSessionId?: string | undefined;
+  /**
+   * The standard request (intake). Web and API requests carrying it must be complete (422 otherwise);
+   * on e-mail, phone, fax and post the request is always structured and accepted incomplete: the
+   * ticket then waits for the customer, who is told what is missing.
+   */
+  request?: StandardRequestObject | undefined;
 }
 
 async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor> {
@@ -75,11 +83,27 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
   const messageId = uuidv7();
   const body = renderPlainText(input.body);
   const channel = input.channel ?? input.defaultChannel;
+  const strict = STRICT_CHANNELS.has(channel);
+  const licenceNumber = input.licenceNumber?.trim() || null;
+  const prepared: PreparedRequest | null =
+    input.request || !strict
+      ? await prepareRequest(deps, {
+          request: { ...(licenceNumber ? { licenceNumber } : {}), ...(input.request ?? {}) },
+          subject: input.subject,
+          body: input.body,
+          attachmentCount: files.length,
+          requester: { name: requester.name, email: requester.email },
+          language: input.actor.language,
+          strict,
+        })
+      : null;
   await persistWithAttachments(deps, files, async (trx, planned) => {
     const sequence = early ?? (await nextTicketSequence(trx, scope));
+    const number = formatTicketNumber(deps.config.ticketPrefix, year, sequence);
+    const language = input.language ?? requester.language;
     await insertTicket(trx, {
       id: ticketId,
-      number: formatTicketNumber(deps.config.ticketPrefix, year, sequence),
+      number,
       subject: input.subject.trim(),
       requesterId: requester.id,
       organizationId: requester.organizationId,
@@ -89,7 +113,7 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
       pendingReason: null,
       priority: input.priority ?? 'normal',
       channel,
-      language: input.language ?? requester.language,
+      language,
       reopenCount: 0,
       createdAt: at,
       updatedAt: at,
@@ -98,7 +122,10 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
       lastAgentMessageAt: null,
       solvedAt: null,
       closedAt: null,
-      licenceNumber: input.licenceNumber?.trim() || null,
+      licenceNumber: licenceNumber ?? prepared?.licenceNumber ?? null,
+      productId: prepared?.productId ?? null,
+      productVersion: prepared?.version ?? null,
+      criticality: prepared?.criticality ?? null,
       premium: input.premium ? 1 : 0,
     });
     await insertMessage(trx, {
@@ -115,7 +142,9 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
     });
     await insertAttachments(trx, attachmentRows(deps, planned, ticketId, messageId, at));
     await insertHistory(trx, [ticketHistory(ticketId, input.actor.id, at, 'created', { after: { channel, state: 'new' } })]);
+    if (prepared) await storeRequest(trx, ticketId, prepared, at);
     await runTicketHooks({ trx, ticketId, actorId: input.actor.id, event: { type: 'created', messageId, kbSessionId: input.kbSessionId ?? null }, at }, deps);
+    if (prepared && !prepared.complete) await askForMissing(deps, trx, { id: ticketId, number, language, state: 'new', pendingReason: null }, prepared.missing, at);
   });
   deps.events.publish({ ticketId, type: 'created', internal: false, at });
   return (await findTicket(deps.db, ticketId))!;

@@ -1,15 +1,18 @@
 import type { TicketSla } from '../../../contracts/sla.js';
-import type { TicketDto } from '../../../contracts/tickets.js';
+import type { TicketDto, TicketRequestDto } from '../../../contracts/tickets.js';
 import type { TicketRow } from '../../repositories/tickets.repository.js';
 
 /** Optional parts of the API face that other areas compute (SLA: services/sla/present-sla). */
 export interface TicketPresentation {
   sla?: (row: TicketRow) => TicketSla | undefined;
+  /** The structured request (intake: services/intake/present-request). */
+  request?: (row: TicketRow) => TicketRequestDto | undefined;
 }
 
 /** The API face of a ticket row. */
 export function presentTicket(t: TicketRow, extra: TicketPresentation = {}): TicketDto {
   const sla = extra.sla?.(t);
+  const request = extra.request?.(t);
   return {
     id: t.id,
     number: t.number,
@@ -33,5 +36,6 @@ export function presentTicket(t: TicketRow, extra: TicketPresentation = {}): Tic
     tier: t.tier as TicketDto['tier'],
     premium: Boolean(t.premium),
     ...(sla ? { sla } : {}),
+    ...(request ? { request } : {}),
   };
 }

@@ -20,6 +20,7 @@ import { presentTicket } from '../../../services/tickets/present-ticket.js';
 import { listHistory, listMessages } from '../../../services/tickets/read-thread.js';
 import { loadVisibleTicket } from '../../../services/tickets/ticket-access.js';
 import { updateTicket } from '../../../services/tickets/update-ticket.js';
+import { presentFullTicket } from '../intake/index.js';
 import { readMultipartUploads } from '../../plugins/multipart-uploads.js';
 import { defaultChannel, requireActor } from '../../plugins/request-context.js';
 import { problems } from '../problems.js';
@@ -39,12 +40,12 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         description: MULTIPART_NOTE,
         consumes: ['application/json', 'multipart/form-data'],
         body: CreateTicketBody,
-        response: { 201: TicketDto, ...problems(400, 401, 403, 413, 415) },
+        response: { 201: TicketDto, ...problems(400, 401, 403, 413, 415, 422) },
       },
       handler: async (request, reply) => {
         const actor = requireActor(request);
         const ticket = await createTicket(deps, { ...request.body, actor, defaultChannel: defaultChannel(request), files: request.uploads });
-        return reply.status(201).send(presentTicket(ticket, { sla: await slaPresenter(deps) }));
+        return reply.status(201).send(await presentFullTicket(deps, ticket));
       },
     });
 
@@ -60,7 +61,7 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
 
     app.get('/tickets/:id', {
       schema: { tags: ['tickets'], summary: 'One ticket, by id or number', params: TicketRefParams, response: { 200: TicketDto, ...problems(401, 404) } },
-      handler: async (request) => presentTicket(await loadVisibleTicket(deps.db, requireActor(request), request.params.id), { sla: await slaPresenter(deps) }),
+      handler: async (request) => presentFullTicket(deps, await loadVisibleTicket(deps.db, requireActor(request), request.params.id)),
     });
 
     app.patch('/tickets/:id', {

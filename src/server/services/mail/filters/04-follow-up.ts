@@ -4,6 +4,7 @@ import { findTicketOfRfcIds } from '../../../repositories/mail.repository.js';
 import { findTicket, type TicketRow } from '../../../repositories/tickets.repository.js';
 import { findUserByEmail } from '../../../repositories/users.repository.js';
 import { actorFromUser, isStaff } from '../../actor.js';
+import { reopenAsNotSatisfied } from '../../intake/reopen.js';
 import { addMessage } from '../../tickets/add-message.js';
 import { canViewTicket } from '../../tickets/ticket-access.js';
 import type { MailFilter } from '../inbound-mail.js';
@@ -43,6 +44,13 @@ export const followUpFilter: MailFilter = {
     // A closed ticket stays closed: the mail starts a new request (the next filter).
     if (ticket.state === 'closed' && !isStaff(actor)) return NEXT;
     const body = mailBody(mail, t('empty_body'));
+    // A requester answering the "solved" mail is not satisfied: reopen with the agent view's context
+    // (intake). With files, the plain message path keeps them (it reopens too).
+    if (ticket.state === 'solved' && ticket.requesterId === actor.id && mail.attachments.length === 0) {
+      await reopenAsNotSatisfied(deps, { actor, ticketId: ticket.id, comment: body.text, commentHtml: body.html, channel: 'email' });
+      const last = await deps.db.selectFrom('messages').select('id').where('ticketId', '=', ticket.id).where('authorId', '=', actor.id).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+      return finish({ action: 'appended', ticket: ticket.number, reason: 'reopened', ticketId: ticket.id, messageId: last?.id ?? null });
+    }
     const result = await addMessage(deps, {
       actor,
       ticketId: ticket.id,
