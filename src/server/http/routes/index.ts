@@ -18,6 +18,7 @@ import { productRoutes } from './products/index.js';
 import { queueRoutes } from './queue/index.js';
 import { kbRoutes } from './kb/index.js';
 import { intakeRoutes } from './intake/index.js';
+import { mailRoutes } from './mail/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 
@@ -28,4 +29,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   calendarRoutes, slaPolicyRoutes, slaRoutes,
   kbRoutes,
   intakeRoutes,
+  mailRoutes,
 ];
