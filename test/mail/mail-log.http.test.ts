@@ -33,6 +33,11 @@ describe('GET /api/v1/mail/log', () => {
     expect(byTicket.json().items.map((i: { action: string; ticketNumber: string }) => [i.action, i.ticketNumber])).toContainEqual(['created', created.ticket]);
   });
 
+  it('is in the OpenAPI document', async () => {
+    const spec = (await rt.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/mail/log', '/api/v1/mail/log/{id}/raw']));
+  });
+
   it('is for staff only', async () => {
     expect((await as(rt.app, customer, { method: 'GET', url: '/api/v1/mail/log' })).statusCode).toBe(403);
     expect((await as(rt.app, null, { method: 'GET', url: '/api/v1/mail/log' })).statusCode).toBe(401);
