@@ -47,6 +47,26 @@ async function inProcess(runtime: Runtime, count: number, tag: string): Promise<
   return { perSecond: count / ((performance.now() - t0) / 1000), p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+/** Mean time each ticket hook takes on a new 100 KB request (where the time goes). */
+async function timeHooks(runtime: Runtime, count: number): Promise<string> {
+  const hooks = runtime.deps.hooks;
+  const totals = new Map<string, number>();
+  (runtime.deps as { hooks: typeof hooks }).hooks = hooks.map((h) => ({
+    name: h.name,
+    run: async (ctx) => {
+      const t0 = performance.now();
+      await h.run(ctx);
+      totals.set(h.name, (totals.get(h.name) ?? 0) + performance.now() - t0);
+    },
+  }));
+  try {
+    for (let i = 0; i < count; i++) await ingestMail(runtime.deps, benchMail(i, null, 'hooks'));
+  } finally {
+    (runtime.deps as { hooks: typeof hooks }).hooks = hooks;
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${fmt(ms / count, 1)} ms`).join(', ');
+}
+
 /** Mails sent over SMTP to the built-in receiver by `clients` pooled connections. */
 async function throughReceiver(runtime: Runtime, count: number, clients: number, tag: string): Promise<{ perSecond: number }> {
   const receiver = await startSmtpReceiver({ host: '127.0.0.1', port: 0, maxBytes: 40 * 1024 * 1024, onMail: async (raw) => void (await ingestMail(runtime.deps, raw)) });
@@ -102,12 +122,21 @@ async function runOn(kind: 'sqlite' | 'postgres', options: BenchOptions): Promis
     const inproc = await inProcess(runtime, n, 'inproc');
     options.log(`${kind}: ${n} mails through the SMTP receiver`);
     const smtp = await throughReceiver(runtime, n, 4, 'smtp');
+    // Diagnosis, not a figure users get: the same pipeline with the other areas' ticket hooks
+    // (search index, confirmation, entitlements, SLA...) taken out, to show where the time goes.
+    const hooks = runtime.deps.hooks;
+    (runtime.deps as { hooks: typeof hooks }).hooks = [];
+    options.log(`${kind}: ${n} mails in process without ticket hooks (diagnosis)`);
+    const bare = await inProcess(runtime, n, 'bare');
+    (runtime.deps as { hooks: typeof hooks }).hooks = hooks;
+    const hookTimes = await timeHooks(runtime, options.quick ? 20 : 100);
     await runtime.close();
     options.log(`${kind}: guichet mail ingest, one process per mail`);
     const cli = cliRuns(store, options.quick ? 3 : 20);
     return [
       `| ${kind} | SMTP receiver (4 connections) | ${fmt(n)} | **${fmt(smtp.perSecond)}** | |`,
       `| ${kind} | \`mail ingest\` pipeline (in process) | ${fmt(n)} | **${fmt(inproc.perSecond)}** | p50 ${fmt(inproc.p50, 1)} ms, p95 ${fmt(inproc.p95, 1)} ms per mail (20 % replies) |`,
+      `| ${kind} | diagnosis: the pipeline without ticket hooks | ${fmt(n)} | ${fmt(bare.perSecond)} | p50 ${fmt(bare.p50, 1)} ms; hooks per new 100 KB ticket: ${hookTimes} |`,
       cli ? `| ${kind} | \`guichet mail ingest FILE\` (one process per mail) | ${options.quick ? 3 : 20} | ${fmt(1000 / cli.perRunMs, 1)} | p50 ${fmt(cli.perRunMs)} ms per run: Node start-up, config, migrations check; feed an MTA pipe or use the receiver for volume |` : `| ${kind} | \`guichet mail ingest\` | – | – | not built (\`npm run build:server\`) |`,
     ];
   } finally {

@@ -19,7 +19,7 @@ export const newTicketFilter: MailFilter = {
   async run(mail, ctx) {
     const { deps } = ctx;
     if (!mail.from) return finish({ action: 'rejected', ticket: null, reason: 'no_sender', ticketId: null, messageId: null });
-    const detected = detectLanguage(`${mail.subject}\n${mail.text}`.slice(0, 4000));
+    const detected = detectLanguage(`${mail.subject}\n${mail.text}`.slice(0, 1500));
     let user = await findUserByEmail(deps.db, mail.from.address);
     if (!user) {
       try {
