@@ -251,6 +251,26 @@ describe('inbound mail: follow-ups, bounces, idempotency', () => {
     expect((await mailJobs()).length).toBe(jobs);
   });
 
+  it('an agent answering by mail replies on the ticket, and the reply is mailed to the requester', async () => {
+    const created = await ingestMail(rt.deps, variant(eml('new-en.eml'), ['en-001@', 'en-004@']));
+    const outcome = await ingestMail(rt.deps, eml('reply-subject-only.eml', { FROM: agent.email, NUMBER: created.ticket!, ID: 'agent' }));
+    expect(outcome).toEqual({ action: 'appended', ticket: created.ticket, reason: null });
+    const { messages } = await thread(created.ticket!);
+    const last = messages[messages.length - 1]!;
+    expect(last.kind).toBe('reply');
+    expect(last.authorId).toBe(agent.id);
+    expect((await mailJobs()).some((j) => j.messageId === last.id && j.automatic === false)).toBe(true);
+  });
+
+  it('a mail over GUICHET_MAIL_MAX_BYTES is rejected but kept whole', async () => {
+    const small = { ...rt.deps, config: { ...rt.deps.config, mail: { ...rt.deps.config.mail, maxBytes: 64 * 1024 } } };
+    const raw = withAttachments(1, 'too-big', 100 * 1024);
+    const outcome = await ingestMail(small, raw);
+    expect(outcome).toEqual({ action: 'rejected', ticket: null, reason: 'too_large' });
+    const row = await rt.deps.db.selectFrom('mailLog').selectAll().where('action', '=', 'rejected').where('reason', '=', 'too_large').executeTakeFirstOrThrow();
+    expect((await findRawMail(rt.deps.db, row.id))!.length).toBe(raw.length);
+  });
+
   it('a bounce nobody can place is logged and ignored', async () => {
     const outcome = await ingestMail(rt.deps, eml('bounce-dsn.eml', { ID: '2', RECIPIENT: 'x@y.example', NUMBER: 'GU-1999-000001', ORIGINAL: '<guichet.nope@guichet.test>' }));
     expect(outcome).toEqual({ action: 'ignored', ticket: null, reason: 'bounce_unmatched' });
