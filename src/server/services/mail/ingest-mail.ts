@@ -126,7 +126,7 @@ async function tellRefusedFiles(deps: ServiceDeps, ticketId: string, refused: Re
   const language = isLang(requester?.language) ? requester!.language : isLang(ticket.language) ? ticket.language : DEFAULT_LANGUAGE;
   const t = deps.i18n.getFixedT(language, 'mail');
   const max = Math.floor(deps.config.attachmentMaxBytes / (1024 * 1024));
-  const lines = refused.map((f) => (f.reason === 'too_large' ? t('file_too_large', { file: f.filename, size: mb(f.size), max }) : t('file_too_many', { file: f.filename, max: deps.config.attachmentsPerRequest })));
+  const lines = refused.map((f) => (f.reason === 'too_large' ? t('file_refused_size', { file: f.filename, size: mb(f.size), max }) : t('file_refused_count', { file: f.filename, max: deps.config.attachmentsPerRequest })));
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (tellSender) {
