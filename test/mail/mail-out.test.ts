@@ -43,6 +43,8 @@ describe('mail out', () => {
     const customer = await makeUser(rt.deps, { language, email: `camille.${language}@customer.test` });
     await rt.deps.db.updateTable('users').set({ name: 'Camille' }).where('id', '=', customer.id).execute();
     const ticket = await createTicket(rt.deps, { actor: { ...customer.actor, name: 'Camille' }, subject: 'Export PDF vide', body: 'Le PDF est vide.', defaultChannel: 'web' });
+    await rt.runner.runOnce(); // the acceptance confirmation goes first
+    clock.advance(60_000);
     const reply = await addMessage(rt.deps, { actor: agent.actor, ticketId: ticket.id, body: 'Merci, essayez la version 28.0.412.', defaultChannel: 'web' });
     const jobs = await jobRows();
     const job = jobs.find((j) => JSON.parse(j.payload).messageId === reply.messageId);
@@ -58,7 +60,8 @@ describe('mail out', () => {
     expect(mail!.parsed.html).toContain('<html lang="' + language + '">');
     expect(mail!.parsed.headers.get('auto-submitted')).toBeUndefined();
     expect(mail!.parsed.headers.get('x-guichet-mail')).toBe(ticket.number);
-    // the second reply threads under the first
+    // the second reply threads under the first (the latest mail of the thread, none came from the customer)
+    clock.advance(60_000);
     const second = await addMessage(rt.deps, { actor: agent.actor, ticketId: ticket.id, body: 'Avez-vous pu essayer ?', defaultChannel: 'web' });
     await rt.runner.runOnce();
     const next = await smtp.mailOf(second.messageId);
