@@ -90,6 +90,15 @@ describe('mail out', () => {
     expect(mail!.parsed.text).toContain('We received your request.');
   });
 
+  it('attaches the files of the reply', async () => {
+    const customer = await makeUser(rt.deps, { language: 'en' });
+    const ticket = await createTicket(rt.deps, { actor: customer.actor, subject: 'Patch please', body: 'Need the fix', defaultChannel: 'web' });
+    const reply = await addMessage(rt.deps, { actor: agent.actor, ticketId: ticket.id, body: 'Here is the fix.', defaultChannel: 'web', files: [{ filename: 'fix-28.0.413.txt', contentType: 'text/plain', data: Buffer.from('apply this patch') }] });
+    await rt.runner.runOnce();
+    const mail = await smtp.mailOf(reply.messageId);
+    expect(mail.parsed.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([['fix-28.0.413.txt', 'text/plain', 'apply this patch']]);
+  });
+
   it('retries a refused delivery with backoff and, after the last attempt, adds a translated internal note', async () => {
     const customer = await makeUser(rt.deps, { language: 'fr' });
     const ticket = await createTicket(rt.deps, { actor: customer.actor, subject: 'Panne', body: 'Ça ne marche pas', defaultChannel: 'web', language: 'fr' });

@@ -35,6 +35,7 @@ export class SmtpMailer implements Mailer {
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
       ...(mail.references?.length ? { references: mail.references } : {}),
       headers: mail.headers,
+      ...(mail.attachments?.length ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
     };
     // Build the bytes once to keep them (the same builder nodemailer uses to send).
     const built = (await this.builder.sendMail(message)) as unknown as { message: Buffer };

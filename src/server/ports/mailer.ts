@@ -11,6 +11,8 @@ export interface OutgoingMail {
   references?: string[] | undefined;
   /** Extra headers (Auto-Submitted, X-Loop, our own marker). */
   headers: Record<string, string>;
+  /** Files of the message. */
+  attachments?: Array<{ filename: string; contentType: string; content: Buffer }> | undefined;
 }
 
 /** What the server said. */

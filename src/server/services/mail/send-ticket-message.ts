@@ -3,6 +3,7 @@ import { isLang, DEFAULT_LANGUAGE } from '../../../i18n/languages.js';
 import { OWN_HEADER } from '../../../domain/mail/automatic.js';
 import { domainOfAddress, ourMessageId } from '../../../domain/mail/message-ids.js';
 import type { Mailer } from '../../ports/mailer.js';
+import { listAttachmentsOfMessages } from '../../repositories/attachments.repository.js';
 import { claimMailLog, findMailByRfcId, insertRawMail, ticketThreadIds, updateMailLog } from '../../repositories/mail.repository.js';
 import { findMessage } from '../../repositories/messages.repository.js';
 import { findTicket } from '../../repositories/tickets.repository.js';
@@ -73,6 +74,7 @@ export async function sendTicketMessage(deps: ServiceDeps, mailer: Mailer | null
     // Ask Exchange and friends not to answer with their own out-of-office mail.
     headers['X-Auto-Response-Suppress'] = 'All';
   }
+  const attachments = await messageFiles(deps, message.id);
   const result = await mailer.send({
     from,
     to: requester.name && requester.name !== requester.email.split('@')[0] ? `"${requester.name.replace(/["\\\r\n]/g, '')}" <${requester.email}>` : requester.email,
@@ -83,6 +85,7 @@ export async function sendTicketMessage(deps: ServiceDeps, mailer: Mailer | null
     inReplyTo: lastInbound?.rfcMessageId,
     references: thread.map((r) => r.rfcMessageId),
     headers,
+    attachments,
   });
   if (result.accepted.length === 0) throw new Error(`refused by the server: ${result.response || result.rejected.join(', ')}`);
   const sentAt = deps.clock.now();
@@ -108,6 +111,23 @@ export async function reportDeliveryFailure(deps: ServiceDeps, payload: TicketMe
     await addSystemMessage(deps, trx, { ticketId: ticket.id, internal: true, text: t('delivery_failed_note', { to: ticket.requesterEmail, attempts, error: error.message.slice(0, 500) }) });
   });
   deps.events.publish({ ticketId: ticket.id, type: 'message_added', internal: true, at });
+}
+
+/** Largest total of files attached to one mail; beyond it the files stay on the portal (linked in the footer). */
+const MAX_ATTACHED_BYTES = 15 * 1024 * 1024;
+
+/** The message's files, attached to the mail while they fit in MAX_ATTACHED_BYTES. */
+async function messageFiles(deps: ServiceDeps, messageId: string): Promise<Array<{ filename: string; contentType: string; content: Buffer }>> {
+  const rows = await listAttachmentsOfMessages(deps.db, [messageId]);
+  const files = [];
+  let total = 0;
+  for (const row of rows) {
+    total += Number(row.size);
+    if (total > MAX_ATTACHED_BYTES) break;
+    const content = await deps.blobs.get(deps.db, row.storageKey);
+    if (content) files.push({ filename: row.filename, contentType: row.contentType, content });
+  }
+  return files;
 }
 
 function addressOnly(address: string): string {
