@@ -208,6 +208,18 @@ describe('incomplete requests by phone and e-mail', () => {
     expect((await as(rt.app, agent, { method: 'PATCH', url: `/api/v1/tickets/${t.id}/request`, payload: { productId: 'WD', version: '28.0.412' } })).statusCode).toBe(200);
   });
 
+  it('structures a request filed without the form when it is completed later', async () => {
+    const t = (await as(rt.app, customer, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'Sans formulaire', body: 'Décrit en texte libre.' } })).json();
+    const res = await as(rt.app, customer, { method: 'PATCH', url: `/api/v1/tickets/${t.id}/request`, payload: complete() });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().request).toMatchObject({ complete: true, missing: [] });
+    expect(res.json().request.fields.slice(0, 3)).toEqual([
+      { key: 'summary', value: 'Sans formulaire' },
+      { key: 'description', value: 'Décrit en texte libre.' },
+      { key: 'product', value: 'WINDEV' },
+    ]);
+  });
+
   it('documents the intake routes in OpenAPI', async () => {
     const spec = (await rt.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     expect(Object.keys(spec.paths)).toEqual(
