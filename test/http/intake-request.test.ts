@@ -115,6 +115,16 @@ describe('the standard request on the web and the API', () => {
     expect(await count('tickets')).toBe(before);
   });
 
+  it('creates no customer when an agent’s incomplete API request is refused', async () => {
+    const email = 'nobody.yet@example.org';
+    const res = await as(rt.app, agent, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'x', body: 'y', requesterEmail: email, request: { productId: 'WD' } } });
+    expect(res.statusCode).toBe(422);
+    expect(await rt.deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()).toBeUndefined();
+    const ok = await as(rt.app, agent, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'x', body: 'y', requesterEmail: email, request: complete({ contactName: 'Nadia Roux' }) } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().requester.email).toBe(email);
+  });
+
   it('refuses a version the product does not have, an unknown product and an unknown field (422)', async () => {
     const version = await as(rt.app, customer, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'x', body: 'y', request: complete({ version: '27.0' }) } });
     expect(version.statusCode).toBe(422);
