@@ -224,3 +224,11 @@ export type ReopenContextDto = z.infer<typeof ReopenContextDto>;
 
 /** Input to complete or correct a ticket's structured request. */
 export const UpdateRequestBody = StandardRequestObject;
+
+/** Input to split a ticket: the messages that move to a new ticket. */
+export const SplitTicketBody = z.object({
+  messageIds: z.array(z.string().min(1).max(64)).min(1).max(1000),
+  subject: z.string().trim().min(1).max(250).optional().describe("Subject of the new ticket; the original's when absent"),
+});
+/** Input to split a ticket. */
+export type SplitTicketBody = z.infer<typeof SplitTicketBody>;

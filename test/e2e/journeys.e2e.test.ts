@@ -31,6 +31,17 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
   const reply = lang === 'fr' ? 'Merci. Pouvez-vous nous envoyer le journal export.log ?' : 'Спасибо. Пришлите, пожалуйста, журнал export.log.';
   const answer = lang === 'fr' ? 'Voici le journal demandé.' : 'Вот журнал, который вы просили.';
   const t = (key: string, vars?: Record<string, string | number>) => tr(lang, key, vars);
+  const steps = lang === 'fr' ? 'Exports > FEC > Générer' : 'Экспорт > 1С > Сформировать';
+  const comment = lang === 'fr' ? 'Le fichier est toujours vide après le correctif.' : 'После исправления файл всё ещё пустой.';
+  /** The standard request of the demo product (its form marks these fields required). */
+  const fillStandardRequest = async (page: Actor['page']) => {
+    await page.getByLabel(t('intake:field.product')).selectOption({ label: 'Gestio Compta' });
+    await page.getByLabel(t('intake:field.version')).selectOption('11.2');
+    await page.getByLabel(t('intake:field.criticality')).selectOption('major');
+    await page.getByLabel(t('intake:field.frequency')).selectOption('always');
+    await page.getByLabel(t('intake:field.steps')).fill(steps);
+    await page.getByLabel(t('intake:field.contactPhone')).fill('+33 1 23 45 67 89');
+  };
 
   beforeAll(async () => {
     customer = await openActor({ locale, timezoneId });
@@ -69,6 +80,7 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
 
     await page.getByLabel(t('portal:new.subject')).fill(subject);
     await page.getByLabel(t('portal:new.body')).fill(body);
+    await fillStandardRequest(page);
     await files.setInputFiles([
       { name: 'capture.png', mimeType: 'image/png', buffer: pngImage() },
       { name: 'facture.pdf', mimeType: 'application/pdf', buffer: pdfDocument('Facture 2027-0042') },
@@ -100,6 +112,7 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     await page.goto(`${server.url}/portal/new`);
     await page.getByLabel(t('portal:new.subject')).fill(`${subject} (2)`);
     await page.getByLabel(t('portal:new.body')).fill(body);
+    await fillStandardRequest(page);
     await page.locator('input[type=file]').setInputFiles({ name: 'dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(LIMIT + 100_000, 1) });
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/tickets') && r.request().method() === 'POST');
     await page.getByRole('button', { name: t('portal:new.submit') }).click();
@@ -108,7 +121,8 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     expect(page.url()).toMatch(/\/portal\/new$/);
     await page.unroute('**/api/v1/client-settings');
     await page.goto(`${server.url}/portal/requests/${number}`);
-    await expect.poll(() => page.locator('.message').count()).toBe(1);
+    // The request and its acceptance confirmation: the refused upload added nothing.
+    await expect.poll(() => page.locator('.message').count()).toBe(2);
   });
 
   it('an agent opens it from the keyboard, adds a note, replies and sets it pending with a reason', async () => {
@@ -168,7 +182,9 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
 
     await page.getByRole('button', { name: t('portal:view.markSolved') }).click();
     await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.solved'));
-    await page.getByRole('button', { name: t('portal:view.reopen') }).click();
+    // Not satisfied: reopened with a comment.
+    await page.getByLabel(t('intake:portal.comment')).fill(comment);
+    await page.getByRole('button', { name: t('intake:portal.notSatisfied') }).click();
     await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));
     // The agent's open ticket follows by itself.
     await expect.poll(() => agent.page.locator('.page__subtitle .badge').textContent(), { timeout: 10_000 }).toBe(tr(lang, 'common:state.open'));

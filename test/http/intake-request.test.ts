@@ -115,6 +115,16 @@ describe('the standard request on the web and the API', () => {
     expect(await count('tickets')).toBe(before);
   });
 
+  it('creates no customer when an agent’s incomplete API request is refused', async () => {
+    const email = 'nobody.yet@example.org';
+    const res = await as(rt.app, agent, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'x', body: 'y', requesterEmail: email, request: { productId: 'WD' } } });
+    expect(res.statusCode).toBe(422);
+    expect(await rt.deps.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()).toBeUndefined();
+    const ok = await as(rt.app, agent, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'x', body: 'y', requesterEmail: email, request: complete({ contactName: 'Nadia Roux' }) } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().requester.email).toBe(email);
+  });
+
   it('refuses a version the product does not have, an unknown product and an unknown field (422)', async () => {
     const version = await as(rt.app, customer, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'x', body: 'y', request: complete({ version: '27.0' }) } });
     expect(version.statusCode).toBe(422);
@@ -206,6 +216,18 @@ describe('incomplete requests by phone and e-mail', () => {
     const t = (await as(rt.app, agent, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'Fax', body: 'Reçu par fax', requesterEmail: customer.email, channel: 'fax' } })).json();
     expect((await as(rt.app, stranger, { method: 'PATCH', url: `/api/v1/tickets/${t.id}/request`, payload: { steps: 'x' } })).statusCode).toBe(404);
     expect((await as(rt.app, agent, { method: 'PATCH', url: `/api/v1/tickets/${t.id}/request`, payload: { productId: 'WD', version: '28.0.412' } })).statusCode).toBe(200);
+  });
+
+  it('structures a request filed without the form when it is completed later', async () => {
+    const t = (await as(rt.app, customer, { method: 'POST', url: '/api/v1/tickets', payload: { subject: 'Sans formulaire', body: 'Décrit en texte libre.' } })).json();
+    const res = await as(rt.app, customer, { method: 'PATCH', url: `/api/v1/tickets/${t.id}/request`, payload: complete() });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().request).toMatchObject({ complete: true, missing: [] });
+    expect(res.json().request.fields.slice(0, 3)).toEqual([
+      { key: 'summary', value: 'Sans formulaire' },
+      { key: 'description', value: 'Décrit en texte libre.' },
+      { key: 'product', value: 'WINDEV' },
+    ]);
   });
 
   it('documents the intake routes in OpenAPI', async () => {

@@ -8,6 +8,7 @@ import type { ServiceDeps } from '../deps.js';
 import { addMessage } from '../tickets/add-message.js';
 import { createTicket } from '../tickets/create-ticket.js';
 import { updateTicket } from '../tickets/update-ticket.js';
+import { findTicket } from '../../repositories/tickets.repository.js';
 import { addUser } from '../users/add-user.js';
 import { DEMO_SCENARIOS } from './demo-content.js';
 import { loadEntitlementsDemo } from './demo-entitlements.js';
@@ -114,7 +115,10 @@ export async function loadDemo(deps: ServiceDeps, options: LoadDemoOptions = {})
     }
     if (state === 'pending') {
       step();
-      await updateTicket(past, { actor: agent, ticketId: ticket.id, state: 'pending', pendingReason: REASONS[Math.floor(i / STATES.length) % REASONS.length]! });
+      const reason = REASONS[Math.floor(i / STATES.length) % REASONS.length]!;
+      // An incomplete e-mail request already waits for the customer (intake asked for what is missing).
+      const current = await findTicket(past.db, ticket.id);
+      if (!(current?.state === 'pending' && current.pendingReason === reason)) await updateTicket(past, { actor: agent, ticketId: ticket.id, state: 'pending', pendingReason: reason });
     }
     if (state === 'solved' || state === 'closed') {
       step();

@@ -284,9 +284,12 @@ export async function completeRequest(deps: ServiceDeps, input: CompleteRequestI
   if (!isStaff(actor) && ticket.requesterId !== actor.id) throw forbidden('customers_only_own_tickets');
   if (ticket.state === 'closed') throw new AppError('conflict', { detailKey: 'ticket_closed' });
   const stored = await deps.db.selectFrom('ticketRequests').selectAll().where('ticketId', '=', ticket.id).executeTakeFirst();
+  const firstMessage = stored
+    ? undefined
+    : await deps.db.selectFrom('messages').select('bodyText').where('ticketId', '=', ticket.id).where('kind', '=', 'customer').orderBy('createdAt').orderBy('id').executeTakeFirst();
   const before: Record<string, string> = stored
     ? (JSON.parse(stored.fieldValues) as Record<string, string>)
-    : cleanValues({ summary: ticket.subject, contactName: ticket.requesterName, contactEmail: ticket.requesterEmail });
+    : cleanValues({ summary: ticket.subject, description: firstMessage?.bodyText, contactName: ticket.requesterName, contactEmail: ticket.requesterEmail });
   const productRef = input.request.productId ?? stored?.productId ?? undefined;
   const product = await resolveProduct(deps, deps.db, productRef ?? undefined, actor.language);
   const form = await loadRequestForm(deps.db, product?.id ?? null);

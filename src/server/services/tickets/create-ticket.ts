@@ -48,7 +48,8 @@ export interface CreateTicketInput {
   request?: StandardRequestObject | undefined;
 }
 
-async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor> {
+/** The requester: the customer acting, an existing user, or (not yet created) a new customer's address. */
+async function findRequester(deps: ServiceDeps, input: CreateTicketInput): Promise<UserRow | Actor | { newEmail: string }> {
   const { actor } = input;
   if (!isStaff(actor)) {
     if (input.requesterEmail || input.channel) throw forbidden('agents_only_on_behalf');
@@ -61,24 +62,18 @@ async function resolveRequester(deps: ServiceDeps, input: CreateTicketInput): Pr
       errors: [{ path: 'requesterEmail', message: 'required when an agent files a request on behalf of a customer' }],
     });
   }
-  const existing = await findUserByEmail(deps.db, input.requesterEmail);
-  if (existing) return existing;
-  return addUser(deps, { email: input.requesterEmail, role: 'customer', language: input.language, actorId: actor.id });
+  return (await findUserByEmail(deps.db, input.requesterEmail)) ?? { newEmail: input.requesterEmail };
 }
 
 /** Files a ticket with its first message (and files), numbered PREFIX-YEAR-NNNNNN. */
 export async function createTicket(deps: ServiceDeps, input: CreateTicketInput): Promise<TicketRow> {
   const files = input.files ?? [];
   checkUploadLimits(deps, files);
-  const requester = await resolveRequester(deps, input);
+  const found = await findRequester(deps, input);
   const now = deps.clock.now();
   const at = now.toISOString();
   const year = now.getUTCFullYear();
   const scope = ticketNumberScope(deps.config.ticketPrefix, year);
-  // PostgreSQL: take the number in its own short statement so concurrent requests never wait on the
-  // counter row for a whole transaction. SQLite has one writer anyway: taking it inside the
-  // transaction saves a commit.
-  const early = deps.dialect === 'postgres' ? await nextTicketSequence(deps.db, scope) : null;
   const ticketId = uuidv7();
   const messageId = uuidv7();
   const body = renderPlainText(input.body);
@@ -92,11 +87,17 @@ export async function createTicket(deps: ServiceDeps, input: CreateTicketInput):
           subject: input.subject,
           body: input.body,
           attachmentCount: files.length,
-          requester: { name: requester.name, email: requester.email },
+          requester: 'newEmail' in found ? { name: '', email: found.newEmail } : { name: found.name, email: found.email },
           language: input.actor.language,
           strict,
         })
       : null;
+  // A customer unknown so far is created only once the request passed its checks (nothing half-written).
+  const requester = 'newEmail' in found ? await addUser(deps, { email: found.newEmail, role: 'customer', language: input.language, actorId: input.actor.id }) : found;
+  // PostgreSQL: take the number in its own short statement so concurrent requests never wait on the
+  // counter row for a whole transaction. SQLite has one writer anyway: taking it inside the
+  // transaction saves a commit.
+  const early = deps.dialect === 'postgres' ? await nextTicketSequence(deps.db, scope) : null;
   await persistWithAttachments(deps, files, async (trx, planned) => {
     const sequence = early ?? (await nextTicketSequence(trx, scope));
     const number = formatTicketNumber(deps.config.ticketPrefix, year, sequence);

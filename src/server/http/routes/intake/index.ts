@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PutRequestFormBody, ReopenContextDto, ReopenTicketBody, RequestFormDto, TicketDto, TicketRefParams, UpdateRequestBody } from '../../../../contracts/tickets.js';
+import { PutRequestFormBody, ReopenContextDto, ReopenTicketBody, RequestFormDto, SplitTicketBody, TicketDto, TicketRefParams, UpdateRequestBody } from '../../../../contracts/tickets.js';
 import { IdParams } from '../../../../contracts/entitlements.js';
 import { forbidden } from '../../../errors/app-error.js';
 import { isStaff } from '../../../services/actor.js';
 import type { ServiceDeps } from '../../../services/deps.js';
 import { reopenAsNotSatisfied, reopenContext } from '../../../services/intake/reopen.js';
+import { splitTicket } from '../../../services/intake/split-ticket.js';
 import { completeRequest, getRequestForm, putRequestForm, requestPresenter } from '../../../services/intake/standard-request.js';
 import type { TicketRow } from '../../../repositories/tickets.repository.js';
 import { slaPresenter } from '../../../services/sla/present-sla.js';
@@ -48,6 +49,21 @@ export function intakeRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         response: { 200: ReopenContextDto, ...problems(401, 404) },
       },
       handler: async (request) => reopenContext(deps, requireActor(request), request.params.id),
+    });
+
+    app.post('/tickets/:id/split', {
+      schema: {
+        tags,
+        summary: 'Split a ticket: move the chosen messages (and their attachments) to a new ticket (agents)',
+        description: 'One question per request: the new ticket has the same requester, organization and product; both histories record the split.',
+        params: TicketRefParams,
+        body: SplitTicketBody,
+        response: { 201: z.object({ ticket: TicketDto }), ...problems(400, 401, 403, 404, 409, 422) },
+      },
+      handler: async (request, reply) => {
+        const ticket = await splitTicket(deps, { actor: requireActor(request), ticketId: request.params.id, messageIds: request.body.messageIds, subject: request.body.subject });
+        return reply.status(201).send({ ticket: await presentFullTicket(deps, ticket) });
+      },
     });
 
     app.get('/products/:id/request-form', {

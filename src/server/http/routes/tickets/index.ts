@@ -21,6 +21,7 @@ import { listHistory, listMessages } from '../../../services/tickets/read-thread
 import { loadVisibleTicket } from '../../../services/tickets/ticket-access.js';
 import { updateTicket } from '../../../services/tickets/update-ticket.js';
 import { presentFullTicket } from '../intake/index.js';
+import { requestPresenter } from '../../../services/intake/standard-request.js';
 import { readMultipartUploads } from '../../plugins/multipart-uploads.js';
 import { defaultChannel, requireActor } from '../../plugins/request-context.js';
 import { problems } from '../problems.js';
@@ -55,7 +56,8 @@ export function ticketRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         const page = await listTickets(deps, { ...request.query, actor });
         const sla = await slaPresenter(deps);
-        return { items: page.items.map((t) => presentTicket(t, { sla })), nextCursor: page.nextCursor };
+        const structured = await requestPresenter(deps, page.items.map((t) => t.id));
+        return { items: page.items.map((t) => presentTicket(t, { sla, request: structured })), nextCursor: page.nextCursor };
       },
     });
 
