@@ -262,6 +262,18 @@ describe('inbound mail: follow-ups, bounces, idempotency', () => {
     expect((await mailJobs()).some((j) => j.messageId === last.id && j.automatic === false)).toBe(true);
   });
 
+  it('files refused from an agent\'s mail are told to the agents, not to the requester', async () => {
+    const created = await ingestMail(rt.deps, variant(eml('new-en.eml'), ['en-001@', 'en-005@']));
+    const raw = variant(withAttachments(1, 'agent-big', 9 * 1024 * 1024 + 10, agent.email), ['Subject: Files for the support team', `Subject: Re: [#${created.ticket}] logs`]);
+    const outcome = await ingestMail(rt.deps, raw);
+    expect(outcome).toEqual({ action: 'appended', ticket: created.ticket, reason: 'files_refused' });
+    const { messages } = await thread(created.ticket!);
+    const last = messages[messages.length - 1]!;
+    expect(last.kind).toBe('note');
+    expect(last.internal).toBe(1);
+    expect(last.bodyText).toContain('database-dump.bak');
+  });
+
   it('a mail over GUICHET_MAIL_MAX_BYTES is rejected but kept whole', async () => {
     const small = { ...rt.deps, config: { ...rt.deps.config, mail: { ...rt.deps.config.mail, maxBytes: 64 * 1024 } } };
     const raw = withAttachments(1, 'too-big', 100 * 1024);

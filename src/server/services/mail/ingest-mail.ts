@@ -71,7 +71,11 @@ export async function ingestMail(deps: ServiceDeps, raw: Buffer): Promise<Ingest
   }
   await updateMailLog(deps.db, logId, { action: result.action, reason: result.reason, ticketId: result.ticketId, messageId: result.messageId, updatedAt: deps.clock.now().toISOString() });
   if (ctx.refused.length > 0 && result.ticketId && (result.action === 'created' || result.action === 'appended')) {
-    await tellRefusedFiles(deps, result.ticketId, ctx.refused, ctx.automatic === null && (result.reason === null || result.reason === 'reopened'));
+    // Tell the sender only when they are the requester (an agent's mail or a stranger's: the agents).
+    const author = result.messageId ? await deps.db.selectFrom('messages').select('authorId').where('id', '=', result.messageId).executeTakeFirst() : undefined;
+    const ticket = await findTicket(deps.db, result.ticketId);
+    const fromRequester = Boolean(author?.authorId && ticket && author.authorId === ticket.requesterId);
+    await tellRefusedFiles(deps, result.ticketId, ctx.refused, ctx.automatic === null && fromRequester && (result.reason === null || result.reason === 'reopened'));
   }
   return { action: result.action, ticket: result.ticket, reason: result.reason ?? (ctx.refused.length > 0 ? 'files_refused' : null) };
 }
