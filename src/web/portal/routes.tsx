@@ -17,6 +17,8 @@ export const portalRoutes: RouteObject = {
     { index: true, lazy: () => import('./my-requests.js').then((m) => ({ Component: m.MyRequestsPage })) },
     { path: 'new', lazy: () => import('./new-request.js').then((m) => ({ Component: m.NewRequestPage })) },
     { path: 'requests/:ref', lazy: () => import('./request-view.js').then((m) => ({ Component: m.RequestViewPage })) },
+    { path: 'callback', lazy: () => import('./callback-page.js').then((m) => ({ Component: m.CallbackPage })) },
+    { path: 'requests/:ref/callback', lazy: () => import('./callback-page.js').then((m) => ({ Component: m.CallbackPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
   ],
 };
