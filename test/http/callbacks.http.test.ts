@@ -197,4 +197,14 @@ describe(`callbacks over HTTP on ${TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`
     expect((await api(agent, 'GET', '/callbacks?state=done')).json().items.map((c: { id: string }) => c.id)).toContain(booked.id);
     clock.set('2027-05-10T07:10:00Z');
   });
+
+  it('documents the callbacks API in OpenAPI', async () => {
+    const res = await rt.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    expect(Object.keys(paths['/api/v1/callbacks']!).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(paths['/api/v1/callbacks']!.post!.responses)).toEqual(expect.arrayContaining(['201', '409', '422']));
+    expect(paths['/api/v1/callbacks/slots']!.get).toBeTruthy();
+    expect(paths['/api/v1/callbacks/{id}/outcome']!.post).toBeTruthy();
+  });
 });
