@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openActor, type Actor } from './support/browser.js';
-import { tr } from './support/catalog.js';
+import { tr, trPattern } from './support/catalog.js';
 import { startGuichet, type GuichetServer } from './support/guichet-server.js';
 import { checkScreen, DEMO, screenshot, signIn } from './support/journey.js';
 
@@ -52,6 +52,8 @@ describe.each(RUNS)('callbacks in $lang', ({ lang, locale, timezoneId, customer:
     number = decodeURIComponent(page.url().split('/').pop()!);
     const booked = t('callbacks:message.booked', { slot: '§', phone }).split('§')[0]!;
     await expect.poll(() => page.getByText(booked, { exact: false }).count()).toBeGreaterThan(0);
+    // The panel under the request says when the call is booked.
+    await expect.poll(() => page.getByText(trPattern(t('callbacks:portal.existing'))).count()).toBe(1);
     await checkScreen(customer);
   });
 
@@ -73,6 +75,19 @@ describe.each(RUNS)('callbacks in $lang', ({ lang, locale, timezoneId, customer:
     await page.getByRole('button', { name: t('callbacks:console.done') }).click();
     await expect.poll(() => page.locator('tbody tr', { hasText: number }).count()).toBe(1);
     await checkScreen(agent);
+  });
+
+  it('the customer books another callback from the request view', async () => {
+    const { page } = customer;
+    await page.goto(`${server.url}/portal/requests/${number}`);
+    await page.getByRole('main').getByRole('link', { name: t('callbacks:portal.link') }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('callbacks:portal.title'));
+    await page.getByLabel(t('callbacks:portal.phone')).fill(phone);
+    await page.getByRole('button', { name: t('callbacks:portal.submit') }).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/portal/requests/${number}$`));
+    await expect.poll(() => page.getByText(trPattern(t('callbacks:portal.existing'))).count()).toBe(1);
+    await expect.poll(() => page.getByRole('main').getByRole('link', { name: t('callbacks:portal.link') }).count()).toBe(0);
+    await checkScreen(customer);
   });
 });
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useTicketCallbacks } from '../api/callbacks.js';
+import { useTicket } from '../api/tickets.js';
 import { useFormats } from '../i18n/format.js';
 import { slotLabel } from './callback-time.js';
 
@@ -16,7 +17,7 @@ export function CallbackLink({ ticket }: { ticket: { number: string; state: stri
   if (ticket.state === 'closed' && !current) return null;
   return (
     <div className="panel">
-      <h2 className="panel__title">{t('callbacks:portal.title')}</h2>
+      <h2 className="panel__title">{t('callbacks:portal.panel')}</h2>
       {current ? (
         <p>{t('callbacks:portal.existing', { when: slotLabel(f, current.slotStart, current.slotEnd), phone: current.phone })}</p>
       ) : (
@@ -24,6 +25,21 @@ export function CallbackLink({ ticket }: { ticket: { number: string; state: stri
           {t('callbacks:portal.link')}
         </Link>
       )}
+    </div>
+  );
+}
+
+/**
+ * The callback panel under the request view (routes.tsx puts it after RequestViewPage, so the
+ * request view itself needs no change); reads the request from the route and the query cache.
+ */
+export function RequestCallbackPanel() {
+  const { ref = '' } = useParams();
+  const ticket = useTicket(ref);
+  if (!ticket.data) return null;
+  return (
+    <div className="page page--wide">
+      <CallbackLink ticket={ticket.data} />
     </div>
   );
 }
