@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/server/ports/clock.js';
-import { PARIS } from '../fixtures/sla-calendars.js';
+import { MOSCOW, PARIS } from '../fixtures/sla-calendars.js';
+import { insertGroup } from '../../src/server/repositories/groups.repository.js';
 import { as, makeUser, type TestUser } from '../support/factories.js';
 import { TEST_DATABASE_URL } from '../support/test-db.js';
 import { createTestRuntime, type TestRuntime } from '../support/test-runtime.js';
@@ -15,7 +16,7 @@ let admin: TestUser;
 let agent: TestUser;
 let customer: TestUser;
 
-const api = (user: TestUser, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+const api = (user: TestUser, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) =>
   as(rt.app, user, { method, url: `/api/v1${url}`, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
 async function fileTicket(subject = 'Export fails'): Promise<{ id: string; number: string }> {
@@ -207,4 +208,22 @@ describe(`callbacks over HTTP on ${TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`
     expect(paths['/api/v1/callbacks/slots']!.get).toBeTruthy();
     expect(paths['/api/v1/callbacks/{id}/outcome']!.post).toBeTruthy();
   });
+
+  it("a team with its own calendar books on that calendar, with seats of its own", async () => {
+    await insertGroup(rt.deps.db, { id: 'team-moscow', name: 'Moscow desk', createdAt: '2027-01-01T00:00:00.000Z' });
+    const cal = await api(admin, 'POST', '/calendars', MOSCOW);
+    expect(cal.statusCode).toBe(201);
+    expect((await api(admin, 'PUT', '/groups/team-moscow/calendar', { calendarId: cal.json().id })).statusCode).toBe(204);
+    const t = await fileTicket('Moscow export');
+    expect((await api(agent, 'PATCH', `/tickets/${t.id}`, { groupId: 'team-moscow' })).statusCode).toBe(200);
+    const slots = (await api(customer, 'GET', `/callbacks/slots?ticketId=${t.id}`)).json();
+    expect(slots.timeZone).toBe('Europe/Moscow');
+    // 10 May 2027 is a public holiday in Russia (Victory Day moved from Sunday): the next morning.
+    expect(slots.slots[0]).toMatchObject({ start: '2027-05-11T09:00:00+03:00', free: 2 });
+    const res = await api(customer, 'POST', '/callbacks', { ticketId: t.id, phone: '+7 495 000 00 00' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().callback.slotStart).toBe('2027-05-11T06:00:00.000Z');
+    expect((await seats()).filter((s) => s.scope === 'team-moscow')).toHaveLength(1);
+  });
 });
+
