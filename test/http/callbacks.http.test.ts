@@ -108,6 +108,13 @@ describe(`callbacks over HTTP on ${TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`
     const bad = await api(customer, 'POST', '/callbacks', { ticketId: t.id, phone: 'call me' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('body.phone');
+    const backwards = await api(customer, 'POST', '/callbacks', { ticketId: t.id, phone: '0123456789', preferredFrom: '2027-05-10T15:00:00+02:00', preferredTo: '2027-05-10T14:00:00+02:00' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0].path).toBe('body.preferredTo');
+    const noOffset = await api(customer, 'POST', '/callbacks', { ticketId: t.id, phone: '0123456789', slotStart: '2027-05-10T10:00:00' });
+    expect(noOffset.statusCode).toBe(400);
+    const unknown = await api(customer, 'POST', '/callbacks', { ticketId: 'GU-2027-999999', phone: '0123456789' });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('files a new phone request with the booking when there is no ticket; agents must give a ticket', async () => {
