@@ -47,7 +47,7 @@ export const BookCallbackBody = z
 /** Booking body. */
 export type BookCallbackBody = z.infer<typeof BookCallbackBody>;
 
-export const CallbackState = z.enum(['booked', 'done']);
+export const CallbackState = z.enum(['booked', 'done', 'cancelled']);
 export const CallbackOutcome = z.enum(['reached', 'no_answer', 'rescheduled']);
 /** An outcome. */
 export type CallbackOutcome = z.infer<typeof CallbackOutcome>;
@@ -83,7 +83,7 @@ export const BookCallbackResponse = z.object({ callback: CallbackDto, ticket: Ti
 
 /** GET /callbacks query (agents). */
 export const CallbackListQuery = z.object({
-  state: CallbackState.default('booked'),
+  state: CallbackState.default('booked').describe('booked: to call, by slot; done: reached; cancelled: the ticket was solved or closed first'),
   mine: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1').describe('Only callbacks on tickets assigned to me'),
   ticketId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),

@@ -232,5 +232,18 @@ describe(`callbacks over HTTP on ${TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`
     expect(res.json().callback.slotStart).toBe('2027-05-11T06:00:00.000Z');
     expect((await seats()).filter((s) => s.scope === 'team-moscow')).toHaveLength(1);
   });
+
+  it('a ticket solved before the call cancels its booked callback and frees the seat', async () => {
+    const t = await fileTicket('Solved by myself');
+    const booked = (await api(customer, 'POST', '/callbacks', { ticketId: t.id, phone: '0123456789' })).json().callback;
+    expect((await seats()).some((s) => s.callbackId === booked.id)).toBe(true);
+    expect((await api(customer, 'PATCH', `/tickets/${t.id}`, { state: 'solved' })).statusCode).toBe(200);
+    const list = (await api(agent, 'GET', `/callbacks?state=cancelled&ticketId=${t.id}`)).json().items;
+    expect(list.map((c: { id: string; state: string }) => [c.id, c.state])).toEqual([[booked.id, 'cancelled']]);
+    expect((await seats()).some((s) => s.callbackId === booked.id)).toBe(false);
+    const history = (await api(agent, 'GET', `/tickets/${t.id}/history`)).json().items as Array<{ action: string }>;
+    expect(history.map((h) => h.action)).toContain('callback_cancelled');
+    expect((await api(agent, 'POST', `/callbacks/${booked.id}/outcome`, { outcome: 'reached' })).statusCode).toBe(409);
+  });
 });
 

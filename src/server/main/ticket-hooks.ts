@@ -1,3 +1,4 @@
+import { callbackHook } from '../services/callbacks/callback-hook.js';
 import { entitlementHook } from '../services/entitlements/entitlement-hook.js';
 import { fairUseHook } from '../services/fair-use/fair-use-hook.js';
 import { kbDeflectionHook } from '../services/kb/kb-ticket-hook.js';
@@ -14,5 +15,7 @@ import { queueRankHook } from '../services/queue/queue-rank-hook.js';
  * - queueRankHook: it reads the due times the SLA hook wrote into the stored queue key.
  * - ticketSearchHook, kbDeflectionHook (knowledge base): they read the committed ticket and thread
  *   and change nothing the others read, so they run after them.
+ * - callbackHook (callbacks): cancels the booked callback of a ticket solved or closed; changes
+ *   nothing the others read.
  */
-export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook];
+export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook, callbackHook];

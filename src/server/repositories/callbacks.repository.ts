@@ -30,7 +30,7 @@ export function listCallbackRows(db: Executor, f: { state: string; assigneeId?: 
   let q = selectCallbacks(db).where('callbacks.state', '=', f.state);
   if (f.assigneeId) q = q.where('tickets.assigneeId', '=', f.assigneeId);
   if (f.ticketId) q = q.where('callbacks.ticketId', '=', f.ticketId);
-  const order = f.state === 'done' ? 'desc' : 'asc';
+  const order = f.state === 'booked' ? 'asc' : 'desc';
   return q.orderBy('callbacks.slotStart', order).orderBy('callbacks.id').limit(f.limit).execute();
 }
 

@@ -13,7 +13,7 @@ export interface CallbacksTable {
   preferredTo: Timestamp | null;
   slotStart: Timestamp;
   slotEnd: Timestamp;
-  /** booked (waiting for the call) | done (reached). */
+  /** booked (waiting for the call) | done (reached) | cancelled (the ticket was solved or closed first). */
   state: string;
   /** Last outcome: reached | no_answer | rescheduled; null before the first call. */
   outcome: string | null;
