@@ -45,7 +45,7 @@ function Reschedule({ callback, onDone }: { callback: CallbackDto; onDone: () =>
 }
 
 /** One call to make: who, when (mine and the customer's time), and the outcome buttons. */
-function CallbackRow({ callback, onSaved }: { callback: CallbackDto; onSaved: () => void }) {
+function CallbackRow({ callback, onSaved, now }: { callback: CallbackDto; onSaved: () => void; now: number }) {
   const { t } = useTranslation();
   const f = useFormats();
   const record = useRecordOutcome();
@@ -59,6 +59,12 @@ function CallbackRow({ callback, onSaved }: { callback: CallbackDto; onSaved: ()
     <tr>
       <td data-label={t('callbacks:console.slot')}>
         <strong>{slotLabel(f, callback.slotStart, callback.slotEnd)}</strong>
+        {booked && Date.parse(callback.slotEnd) < now ? (
+          <>
+            {' '}
+            <span className="badge badge--pending">{t('callbacks:console.late')}</span>
+          </>
+        ) : null}
         {theirs.timeZone !== f.timeZone ? <div className="table__sub">{t('callbacks:console.customer_time', { time: slotLabel(theirs, callback.slotStart, callback.slotEnd) })}</div> : null}
         {callback.preferenceMet === false ? <div className="table__sub">{t('callbacks:console.preference_missed')}</div> : null}
       </td>
@@ -150,7 +156,7 @@ export function CallbacksQueuePage() {
           </thead>
           <tbody>
             {items.map((c) => (
-              <CallbackRow key={c.id} callback={c} onSaved={() => setSaved(true)} />
+              <CallbackRow key={c.id} callback={c} now={queue.dataUpdatedAt} onSaved={() => setSaved(true)} />
             ))}
           </tbody>
         </table>
