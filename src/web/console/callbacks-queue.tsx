@@ -89,7 +89,18 @@ function CallbackRow({ callback, onSaved, now }: { callback: CallbackDto; onSave
             <label htmlFor={noteId} className="visually-hidden">
               {t('callbacks:console.note')}
             </label>
-            <input id={noteId} className="input input--compact" placeholder={t('callbacks:console.note')} value={note} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
+            <input
+              id={noteId}
+              className="input input--compact"
+              placeholder={t('callbacks:console.note')}
+              aria-describedby={`${noteId}-hint`}
+              value={note}
+              maxLength={5000}
+              onChange={(e) => setNote(e.target.value)}
+            />
+            <div id={`${noteId}-hint`} className="table__sub">
+              {t('callbacks:console.note_hint')}
+            </div>
             <div className="button-row">
               <button type="button" className="button button--primary" disabled={record.isPending} onClick={() => send('reached')}>
                 {t('callbacks:console.reached')}
