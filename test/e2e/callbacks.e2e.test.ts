@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openActor, type Actor } from './support/browser.js';
+import { horizontalOverflow, openActor, type Actor } from './support/browser.js';
 import { tr, trPattern } from './support/catalog.js';
 import { startGuichet, type GuichetServer } from './support/guichet-server.js';
 import { checkScreen, DEMO, screenshot, signIn } from './support/journey.js';
@@ -65,6 +65,7 @@ describe.each(RUNS)('callbacks in $lang', ({ lang, locale, timezoneId, customer:
     const row = page.locator('tbody tr', { hasText: number });
     await expect.poll(() => row.count()).toBe(1);
     await checkScreen(agent);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(agent, `console-callbacks${shots}`);
     await row.getByRole('button', { name: t('callbacks:console.no_answer') }).click();
     await expect.poll(() => page.getByText(t('callbacks:console.saved')).count()).toBe(1);

@@ -9,6 +9,9 @@ import { EmptyState, Loading, Notice } from '../components/status.js';
 import { makeFormats, useFormats } from '../i18n/format.js';
 import { slotLabel } from '../portal/callback-time.js';
 
+/** The table's cells keep to one line; the slot and outcome cells hold sentences that must wrap. */
+const WRAP = { whiteSpace: 'normal' } as const;
+
 /** Moving a call: the free slots of the longer horizon for this ticket's team. */
 function Reschedule({ callback, onDone }: { callback: CallbackDto; onDone: () => void }) {
   const { t } = useTranslation();
@@ -57,7 +60,7 @@ function CallbackRow({ callback, onSaved, now }: { callback: CallbackDto; onSave
   const booked = callback.state === 'booked';
   return (
     <tr>
-      <td data-label={t('callbacks:console.slot')}>
+      <td data-label={t('callbacks:console.slot')} style={WRAP}>
         <strong>{slotLabel(f, callback.slotStart, callback.slotEnd)}</strong>
         {booked && Date.parse(callback.slotEnd) < now ? (
           <>
@@ -83,9 +86,9 @@ function CallbackRow({ callback, onSaved, now }: { callback: CallbackDto; onSave
         {f.number(callback.attempts)}
         {callback.outcome ? <div className="table__sub">{t(`callbacks:console.outcome.${callback.outcome}`)}</div> : null}
       </td>
-      <td data-label={t('callbacks:console.outcome_label')}>
+      <td data-label={t('callbacks:console.outcome_label')} style={WRAP}>
         {booked ? (
-          <div className="form form--compact">
+          <div className="form form--compact" style={{ maxWidth: '24rem' }}>
             <label htmlFor={noteId} className="visually-hidden">
               {t('callbacks:console.note')}
             </label>
