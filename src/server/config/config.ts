@@ -34,6 +34,10 @@ const EnvSchema = z.object({
   GUICHET_WORKER: bool.default(true),
   GUICHET_DEFAULT_TIME_ZONE: z.string().default('Europe/Paris'),
   GUICHET_SLA_WARNING_SHARE: z.coerce.number().gt(0, 'must be between 0 and 1 (e.g. 0.8)').lt(1, 'must be between 0 and 1 (e.g. 0.8)').default(0.8),
+  GUICHET_CALLBACK_SLOT_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
+  GUICHET_CALLBACK_SLOT_CAPACITY: z.coerce.number().int().min(1).max(100).default(2),
+  GUICHET_CALLBACK_WINDOW_MINUTES: z.coerce.number().int().min(15).max(7 * 24 * 60).default(240),
+  GUICHET_CALLBACK_RESCHEDULE_MINUTES: z.coerce.number().int().min(15).max(60 * 24 * 60).default(2400),
   GUICHET_LANG: z.string().optional(),
   GUICHET_PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   LANG: z.string().optional(),
@@ -83,6 +87,8 @@ export interface Config {
   defaultTimeZone: string;
   /** Share of an SLA target after which agents are warned (policies may say otherwise). */
   slaWarningShare: number;
+  /** Callback booking: slot length, seats per slot, business minutes a booking must fall in, and the horizon of a rescheduled call. */
+  callbacks: { slotMinutes: number; capacity: number; windowMinutes: number; rescheduleMinutes: number };
   /** Language of command-line messages (GUICHET_LANG, else LANG, e.g. fr_FR.UTF-8). */
   cliLanguage: string;
   /** HMAC-SHA256 key of the payment provider's credit webhook; null disables the webhook. */
@@ -159,6 +165,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     worker: overrides.worker ?? e.GUICHET_WORKER,
     defaultTimeZone: e.GUICHET_DEFAULT_TIME_ZONE,
     slaWarningShare: e.GUICHET_SLA_WARNING_SHARE,
+    callbacks: {
+      slotMinutes: e.GUICHET_CALLBACK_SLOT_MINUTES,
+      capacity: e.GUICHET_CALLBACK_SLOT_CAPACITY,
+      windowMinutes: e.GUICHET_CALLBACK_WINDOW_MINUTES,
+      rescheduleMinutes: e.GUICHET_CALLBACK_RESCHEDULE_MINUTES,
+    },
     cliLanguage: (e.GUICHET_LANG ?? e.LANG ?? 'en').slice(0, 2).toLowerCase(),
     paymentWebhookSecret: e.GUICHET_PAYMENT_WEBHOOK_SECRET ?? null,
     mail: {

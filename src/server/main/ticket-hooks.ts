@@ -1,3 +1,4 @@
+import { callbackHook } from '../services/callbacks/callback-hook.js';
 import { entitlementHook } from '../services/entitlements/entitlement-hook.js';
 import { fairUseHook } from '../services/fair-use/fair-use-hook.js';
 import { kbDeflectionHook } from '../services/kb/kb-ticket-hook.js';
@@ -18,6 +19,8 @@ import { confirmationHook } from '../services/intake/confirmation-hook.js';
  * - queueRankHook: it reads the due times the SLA hook wrote into the stored queue key.
  * - ticketSearchHook, kbDeflectionHook (knowledge base): they read the committed ticket and thread
  *   and change nothing the others read, so they run after them.
+ * - callbackHook (callbacks): cancels the booked callback of a ticket solved or closed; changes
+ *   nothing the others read.
  * - mailReplyHook LAST: it only enqueues the mail of an agent's public reply.
  */
-export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, confirmationHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook, mailReplyHook];
+export const TICKET_HOOKS: TicketHook[] = [entitlementHook, slaHook, confirmationHook, fairUseHook, queueRankHook, ticketSearchHook, kbDeflectionHook, callbackHook, mailReplyHook];

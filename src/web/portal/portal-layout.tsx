@@ -18,6 +18,9 @@ export function PortalLayout() {
           <NavLink to="/portal/new" className="topbar__link">
             {t('portal:nav.new')}
           </NavLink>
+          <NavLink to="/portal/callback" className="topbar__link">
+            {t('callbacks:portal.nav')}
+          </NavLink>
         </>
       }
     >

@@ -16,7 +16,20 @@ export const portalRoutes: RouteObject = {
   children: [
     { index: true, lazy: () => import('./my-requests.js').then((m) => ({ Component: m.MyRequestsPage })) },
     { path: 'new', lazy: () => import('./new-request.js').then((m) => ({ Component: m.NewRequestPage })) },
-    { path: 'requests/:ref', lazy: () => import('./request-view.js').then((m) => ({ Component: m.RequestViewPage })) },
+    {
+      path: 'requests/:ref',
+      lazy: () =>
+        Promise.all([import('./request-view.js'), import('./callback-link.js')]).then(([view, callback]) => ({
+          Component: () => (
+            <>
+              <view.RequestViewPage />
+              <callback.RequestCallbackPanel />
+            </>
+          ),
+        })),
+    },
+    { path: 'callback', lazy: () => import('./callback-page.js').then((m) => ({ Component: m.CallbackPage })) },
+    { path: 'requests/:ref/callback', lazy: () => import('./callback-page.js').then((m) => ({ Component: m.CallbackPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
   ],
 };

@@ -7,6 +7,7 @@ import * as m0005 from './0005-entitlements.js';
 import * as m0006 from './0006-intake.js';
 import * as m0007 from './0007-two-factor.js';
 import * as m0008 from './0008-mail.js';
+import * as m0012 from './0012-callbacks.js';
 
 /**
  * Every migration, in order. Names sort; append new ones at the end and never edit a landed one.
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-intake': m0006,
   '0007-two-factor': m0007,
   '0008-mail': m0008,
+  '0012-callbacks': m0012,
 };

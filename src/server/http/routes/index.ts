@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServiceDeps } from '../../services/deps.js';
 import { attachmentRoutes } from './attachments/index.js';
 import { authRoutes } from './auth/index.js';
+import { callbackRoutes } from './callbacks/index.js';
 import { calendarRoutes } from './calendars/index.js';
 import { clientSettingsRoutes } from './client-settings/index.js';
 import { eventRoutes } from './events/index.js';
@@ -30,4 +31,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   kbRoutes,
   intakeRoutes,
   mailRoutes,
+  callbackRoutes,
 ];
