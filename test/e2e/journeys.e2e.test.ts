@@ -44,7 +44,7 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
   it('a customer files a request with attachments and sees the confirmation with its number', async () => {
     // The agent watches every ticket, to see the request arrive without reloading.
     await signIn(agent, server.url, lang, agentLogin);
-    await agent.page.getByRole('link', { name: t('console:views.all') }).click();
+    await agent.page.getByRole('link', { name: t('console2:views.all') }).click();
     await expect.poll(() => agent.page.locator('tbody tr').count()).toBeGreaterThan(0);
 
     const { page } = customer;

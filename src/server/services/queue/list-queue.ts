@@ -13,6 +13,8 @@ export interface ListQueueInput {
   scope: 'my_groups' | 'all';
   group?: string | undefined;
   assignee: 'any' | 'none' | 'me';
+  /** Breaching soon: only tickets with a target due within this many minutes. */
+  dueWithin?: number | undefined;
   cursor?: string | undefined;
   limit: number;
 }
@@ -44,6 +46,7 @@ export async function listQueue(deps: ServiceDeps, input: ListQueueInput): Promi
     groupId: input.group,
     assigneeId: input.assignee === 'none' ? null : input.assignee === 'me' ? input.actor.id : undefined,
     after: after ? { key: after.key, id: after.id } : null,
+    dueBefore: input.dueWithin ? new Date(deps.clock.now().getTime() + input.dueWithin * 60_000).toISOString() : undefined,
     limit: input.limit + 1,
   });
   const more = rows.length > input.limit;
