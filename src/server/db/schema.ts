@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { CannedReplyTables } from './tables/canned-replies.js';
 import type { EntitlementTables } from './tables/entitlements.js';
 import type { FoundationTables } from './tables/foundation.js';
 import type { KbTables } from './tables/kb.js';
@@ -8,7 +9,7 @@ import type { SlaTables } from './tables/sla.js';
  * The whole database as Kysely sees it (camelCase; the CamelCasePlugin maps to snake_case).
  * Each area declares its tables in tables/<area>.ts and is added here.
  */
-export interface DB extends FoundationTables, EntitlementTables, SlaTables, KbTables {}
+export interface DB extends FoundationTables, EntitlementTables, SlaTables, KbTables, CannedReplyTables {}
 
 /** A database handle or an open transaction: repositories take either. */
 export type Executor = Kysely<DB> | Transaction<DB>;

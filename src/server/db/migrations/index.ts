@@ -5,6 +5,7 @@ import * as m0003 from './0003-sla.js';
 import * as m0004 from './0004-kb.js';
 import * as m0005 from './0005-entitlements.js';
 import * as m0007 from './0007-two-factor.js';
+import * as m0009 from './0009-canned-replies.js';
 
 /**
  * Every migration, in order. Names sort; append new ones at the end and never edit a landed one.
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-kb': m0004,
   '0005-entitlements': m0005,
   '0007-two-factor': m0007,
+  '0009-canned-replies': m0009,
 };
