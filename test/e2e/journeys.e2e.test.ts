@@ -151,6 +151,8 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
 
   it('an agent sees the ranked queue, takes the next ticket, adds a note, replies and sets it pending with a reason', async () => {
     await leaveFirstInQueue(agentLogin, number);
+    const cannedTitle = lang === 'fr' ? 'Demander le journal d’export' : 'Запросить журнал выгрузки';
+    await (await apiAs(agentLogin))('POST', '/canned-replies', { language: lang, title: cannedTitle, body: reply });
     const { page } = agent;
     await page.getByRole('link', { name: t('console2:views.unassigned') }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(t('console2:views.unassigned'));
@@ -184,9 +186,12 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     await expect.poll(() => page.locator('.message--note').textContent()).toContain(note);
     expect(await page.locator('.message--note .message__role').textContent()).toBe(t('web:thread.note'));
 
+    // The reply is a canned reply of the ticket's language, picked in the composer.
     await page.keyboard.press('Escape');
     await page.keyboard.press('r');
-    await page.keyboard.type(reply);
+    await page.getByLabel(t('console2:canned.pick')).selectOption({ label: cannedTitle });
+    await expect.poll(() => page.getByLabel(t('web:composer.replyLabel')).inputValue()).toBe(reply);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('.message--reply').textContent()).toContain(reply);
     await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));

@@ -43,6 +43,13 @@ export function ConsoleLayout() {
               </li>
             ))}
           </ul>
+          <ul>
+            <li>
+              <NavLink to="/console/canned-replies" className="sidenav__link">
+                {t('console2:nav.canned')}
+              </NavLink>
+            </li>
+          </ul>
           {user.role === 'admin' ? (
             <>
               <h2 className="sidenav__title">{t('console:nav.admin')}</h2>

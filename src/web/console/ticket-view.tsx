@@ -12,6 +12,7 @@ import { ExpectedResponse } from '../components/sla.js';
 import { Loading } from '../components/status.js';
 import { When } from '../components/when.js';
 import { useShortcuts } from './shortcuts.js';
+import { CannedReplyPicker } from './canned-replies.js';
 import { NextTicketButton } from './next-ticket.js';
 import { SlaClocks } from './sla-clocks.js';
 import { TicketHistory } from './ticket-history.js';
@@ -87,7 +88,7 @@ export function TicketViewPage() {
             <h2 id="composer-title" className="panel__title">
               {t('console:ticket.write')}
             </h2>
-            <Composer ticketRef={tk.number} allowNote mode={mode} onModeChange={setMode} textareaRef={textarea} insert={insert} />
+            <Composer ticketRef={tk.number} allowNote mode={mode} onModeChange={setMode} textareaRef={textarea} insert={insert} tools={<CannedReplyPicker language={tk.language} onPick={insertText} />} />
           </section>
         </section>
         <aside className="layout-2__side" aria-label={t('console:ticket.side')}>

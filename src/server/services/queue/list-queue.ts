@@ -5,6 +5,7 @@ import { groupIdsOf } from '../../repositories/groups.repository.js';
 import { fairUseSnapshots, listQueueRows } from '../../repositories/queue.repository.js';
 import type { Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
+import { slaPresenter } from '../sla/present-sla.js';
 import { presentQueueItem, ReasonWriter } from './present-queue-item.js';
 
 /** Which part of the queue an agent asks for. */
@@ -54,7 +55,8 @@ export async function listQueue(deps: ServiceDeps, input: ListQueueInput): Promi
   const snapshots = await fairUseSnapshots(deps.db, page.filter((r) => Number(r.fairUsePenalty) > 0).map((r) => r.id));
   const start = after?.position ?? 0;
   const writer = new ReasonWriter(deps, input.actor);
-  const items = page.map((row, i) => presentQueueItem(writer, row, start + i + 1, snapshots.get(row.id)));
+  const sla = await slaPresenter(deps);
+  const items = page.map((row, i) => presentQueueItem(writer, row, start + i + 1, snapshots.get(row.id), sla));
   const last = page[page.length - 1];
   return { items, nextCursor: more && last ? encode(last.queueKey!, last.id, start + page.length) : null };
 }
