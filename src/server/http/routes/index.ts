@@ -20,6 +20,7 @@ import { kbRoutes } from './kb/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 import { cannedReplyRoutes } from './canned-replies/index.js';
+import { mergeRoutes } from './merge/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
 export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
@@ -27,5 +28,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
   calendarRoutes, slaPolicyRoutes, slaRoutes,
   kbRoutes,
-  cannedReplyRoutes,
+  cannedReplyRoutes, mergeRoutes,
 ];
