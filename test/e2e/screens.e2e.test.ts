@@ -87,7 +87,7 @@ describe('phone width (390 px)', () => {
     const a = await actor({ locale: 'fr-FR', width: 390, height: 844 });
     await signIn(a, server.url, 'fr', DEMO.camille);
     await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
-    await screenshot(a, 'agent-ticket-list-phone');
+    await screenshot(a, 'agent-queue-phone');
     await checkScreen(a, { phone: true });
     await a.page.locator('tbody a').first().click();
     await expect.poll(() => a.page.locator('.message').count()).toBeGreaterThan(0);

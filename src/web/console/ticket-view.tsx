@@ -13,6 +13,7 @@ import { Loading } from '../components/status.js';
 import { When } from '../components/when.js';
 import { useShortcuts } from './shortcuts.js';
 import { CannedReplyPicker } from './canned-replies.js';
+import { MergePanel } from './merge-panel.js';
 import { NextTicketButton } from './next-ticket.js';
 import { SlaClocks } from './sla-clocks.js';
 import { TicketHistory } from './ticket-history.js';
@@ -129,6 +130,7 @@ export function TicketViewPage() {
               ) : null}
             </dl>
           </div>
+          <MergePanel ticket={tk} />
           <details className="panel" onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>
             <summary className="panel__title">{t('console:ticket.history')}</summary>
             {historyOpen ? <TicketHistory ticketRef={tk.number} /> : null}
