@@ -112,7 +112,7 @@ function QueueRow({ item }: { item: QueueItem }) {
       <td data-label={t('console2:columns.reasons')}>
         <ul className="reasons">
           {item.reasons.map((r, i) => (
-            <li key={i} className={`reasons__item reasons__item--${r.kind}`}>
+            <li key={i} className={`reasons__item ${r.kind === 'fair_use' && (r.penalty ?? 0) > 0 ? 'reasons__item--penalty' : ''}`}>
               {r.text}
             </li>
           ))}
