@@ -176,6 +176,8 @@ describe('console: canned replies and merge', () => {
     await a.page.getByRole('button', { name: tr('fr', 'console2:merge.submit') }).click();
     await a.page.waitForURL(new RegExp(`/console/tickets/${kept}$`));
     await expect.poll(() => a.page.locator('.message').count()).toBe(before + moved);
+    await a.page.getByText(tr('fr', 'console:ticket.history')).click();
+    await expect.poll(() => a.page.locator('.history').textContent()).toContain(tr('fr', 'console2:history.mergedFrom', { who: 'Camille Roux', number: duplicate }));
     await a.page.goto(`${server.url}/console/tickets/${duplicate}`);
     await expect.poll(() => a.page.locator('.page__subtitle .badge').first().textContent()).toBe(tr('fr', 'common:state.closed'));
     await checkScreen(a);
