@@ -7,6 +7,7 @@ export const QueueQuery = z.object({
   scope: z.enum(['my_groups', 'all']).default('my_groups').describe('my_groups: tickets of my groups and tickets no group holds yet'),
   group: z.string().max(64).optional().describe('Only this group (overrides scope)'),
   assignee: z.enum(['any', 'none', 'me']).default('any').describe('none: unassigned; me: mine'),
+  dueWithin: z.coerce.number().int().min(1).max(10_080).optional().describe('Breaching soon: only tickets with a service-level target due within this many minutes (overdue ones included)'),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

@@ -16,12 +16,50 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.stop());
 
+/** A signed-in API caller (cookie and CSRF token), for the journeys' setting of the scene. */
+async function apiAs(who: { email: string; password: string }) {
+  const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(method: string, path: string, json?: unknown): Promise<T> => {
+    const res = await fetch(`${server.url}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(json ? { 'content-type': 'application/json' } : {}) },
+      body: json ? JSON.stringify(json) : undefined,
+    });
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    return (await res.json()) as T;
+  };
+}
+
+/**
+ * The scene of "next ticket": colleagues already took every waiting ticket that ranks before the
+ * customer's one in the agent's queue (the demo desk has dozens), so the top of the queue is the
+ * customer's request. A ticket that direct assistance gave to the designated engineer is put back
+ * in the queue first. Whatever "next ticket" then takes is still chosen by the server.
+ */
+async function leaveFirstInQueue(agentLogin: { email: string; password: string }, number: string): Promise<void> {
+  const admin = await apiAs(DEMO.admin);
+  const agent = await apiAs(agentLogin);
+  const ticket = await admin<{ id: string; assigneeId: string | null }>('GET', `/tickets/${number}`);
+  if (ticket.assigneeId) await admin('PATCH', `/tickets/${ticket.id}`, { assigneeId: null });
+  const users = await admin<{ items: Array<{ id: string; email: string }> }>('GET', '/users?role=agent');
+  const colleague = users.items.find((u) => u.email === DEMO.diego.email)!.id;
+  for (let i = 0; i < 500; i++) {
+    const top = await agent<{ items: Array<{ ticket: { id: string } }> }>('GET', '/queue?assignee=none&limit=1');
+    if (top.items[0]?.ticket.id === ticket.id) return;
+    await admin('PATCH', `/tickets/${top.items[0]!.ticket.id}`, { assigneeId: colleague });
+  }
+  throw new Error('the queue did not empty');
+}
+
 const JOURNEYS = [
-  { lang: 'fr', locale: 'fr-FR', timezoneId: 'Europe/Paris', customer: DEMO.marie, agent: DEMO.camille, shots: '' },
-  { lang: 'ru', locale: 'ru-RU', timezoneId: 'Europe/Moscow', customer: DEMO.ivan, agent: DEMO.olga, shots: '-ru' },
+  { lang: 'fr', locale: 'fr-FR', timezoneId: 'Europe/Paris', customer: DEMO.marie, agent: DEMO.camille, agentName: 'Camille Roux', shots: '' },
+  { lang: 'ru', locale: 'ru-RU', timezoneId: 'Europe/Moscow', customer: DEMO.ivan, agent: DEMO.olga, agentName: 'Olga Smirnova', shots: '-ru' },
 ];
 
-describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, customer: customerLogin, agent: agentLogin, shots }) => {
+describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, customer: customerLogin, agent: agentLogin, agentName, shots }) => {
   let customer: Actor;
   let agent: Actor;
   let number = '';
@@ -55,7 +93,7 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
   it('a customer files a request with attachments and sees the confirmation with its number', async () => {
     // The agent watches every ticket, to see the request arrive without reloading.
     await signIn(agent, server.url, lang, agentLogin);
-    await agent.page.getByRole('link', { name: t('console:views.all') }).click();
+    await agent.page.getByRole('link', { name: t('console2:views.all') }).click();
     await expect.poll(() => agent.page.locator('tbody tr').count()).toBeGreaterThan(0);
 
     const { page } = customer;
@@ -125,14 +163,30 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     await expect.poll(() => page.locator('.message').count()).toBe(2);
   });
 
-  it('an agent opens it from the keyboard, adds a note, replies and sets it pending with a reason', async () => {
+  it('an agent sees the ranked queue, takes the next ticket, adds a note, replies and sets it pending with a reason', async () => {
+    await leaveFirstInQueue(agentLogin, number);
+    const cannedTitle = lang === 'fr' ? 'Demander le journal d’export' : 'Запросить журнал выгрузки';
+    await (await apiAs(agentLogin))('POST', '/canned-replies', { language: lang, title: cannedTitle, body: reply });
     const { page } = agent;
-    await screenshot(agent, `agent-ticket-list${shots}`);
+    await page.getByRole('link', { name: t('console2:views.unassigned') }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('console2:views.unassigned'));
+    // The queue shows the API's rank: the place, the business time left and the reasons, in the agent's language.
+    const first = page.locator('tbody tr').first();
+    await expect.poll(() => first.locator('.ticket-number').textContent(), { timeout: 10_000 }).toBe(number);
+    expect(await first.locator('.queue__position').textContent()).toBe('1');
+    expect(await first.locator('.reasons__item').count()).toBeGreaterThanOrEqual(3);
+    expect(await first.locator('.clock').textContent()).toMatch(trPattern(t('console2:sla.left')));
+    await screenshot(agent, `agent-queue${shots}`);
     await checkScreen(agent);
-    await page.keyboard.press('j');
-    await page.keyboard.press('o');
+
+    await page.getByRole('button', { name: t('console2:next.button') }).click();
     await page.waitForURL(new RegExp(`/console/tickets/${number}$`));
     await expect.poll(() => page.locator('h1').textContent()).toBe(subject);
+    // It is now the agent's: the queue gave it to nobody else.
+    await expect.poll(() => page.getByLabel(t('console:props.assignee')).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(agentName);
+    // Side panels: the service-level clocks with business time left, and the entitlement explained.
+    await expect.poll(() => page.locator('.clocks').textContent()).toContain(t('console2:sla.target.firstResponse'));
+    await expect.poll(() => page.locator('.entitlement__why').count()).toBe(1);
 
     await expect.poll(() => page.locator('.attachment__thumb img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
     const pdf = page.waitForResponse((r) => /\/api\/v1\/attachments\//.test(r.url()) && r.headers()['content-type'] === 'application/pdf');
@@ -146,15 +200,23 @@ describe.each(JOURNEYS)('main journeys in $lang', ({ lang, locale, timezoneId, c
     await expect.poll(() => page.locator('.message--note').textContent()).toContain(note);
     expect(await page.locator('.message--note .message__role').textContent()).toBe(t('web:thread.note'));
 
+    // The reply is a canned reply of the ticket's language, picked in the composer.
     await page.keyboard.press('Escape');
     await page.keyboard.press('r');
-    await page.keyboard.type(reply);
+    await page.getByLabel(t('console2:canned.pick')).selectOption({ label: cannedTitle });
+    await expect.poll(() => page.getByLabel(t('web:composer.replyLabel')).inputValue()).toBe(reply);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('.message--reply').textContent()).toContain(reply);
     await expect.poll(() => page.locator('.page__subtitle .badge').textContent()).toBe(tr(lang, 'common:state.open'));
+    await expect.poll(() => page.locator('.clocks').textContent()).toContain(t('console2:sla.met'));
 
-    await page.getByLabel(t('console:props.state')).selectOption('pending');
-    await page.getByLabel(t('console:props.reason')).selectOption('waiting_for_customer');
+    // p: pending, then the reason (focused) and save.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    const reason = page.getByLabel(t('console:props.reason'));
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reason.selectOption('waiting_for_customer');
     await page.getByRole('button', { name: t('console:props.save') }).click();
     await expect.poll(() => page.locator('.page__subtitle .state').textContent()).toBe(tr(lang, 'common:state.pending') + tr(lang, 'common:pendingReason.waiting_for_customer'));
     await page.getByText(t('console:ticket.history')).click();

@@ -87,7 +87,7 @@ describe('phone width (390 px)', () => {
     const a = await actor({ locale: 'fr-FR', width: 390, height: 844 });
     await signIn(a, server.url, 'fr', DEMO.camille);
     await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
-    await screenshot(a, 'agent-ticket-list-phone');
+    await screenshot(a, 'agent-queue-phone');
     await checkScreen(a, { phone: true });
     await a.page.locator('tbody a').first().click();
     await expect.poll(() => a.page.locator('.message').count()).toBeGreaterThan(0);
@@ -133,6 +133,54 @@ describe('console', () => {
     await signIn(customer, server.url, 'fr', DEMO.marie);
     await customer.page.goto(`${server.url}/console/views/all`);
     await customer.page.waitForURL(/\/portal$/);
+  });
+});
+
+describe('console: canned replies and merge', () => {
+  it('an agent writes a canned reply on its page and finds it in the composer of a ticket in that language', async () => {
+    const a = await actor({ locale: 'fr-FR' });
+    await signIn(a, server.url, 'fr', DEMO.camille);
+    await a.page.getByRole('link', { name: tr('fr', 'console2:nav.canned') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'console2:canned.title'));
+    await a.page.getByLabel(tr('fr', 'console2:canned.language'), { exact: true }).selectOption('fr');
+    await a.page.getByLabel(tr('fr', 'console2:canned.name')).fill('Version exacte');
+    await a.page.getByLabel(tr('fr', 'console2:canned.body')).fill('Pouvez-vous nous indiquer la version exacte installée ?');
+    await a.page.getByRole('button', { name: tr('fr', 'console2:canned.save') }).click();
+    await expect.poll(() => a.page.locator('tbody').textContent()).toContain('Version exacte');
+    await checkScreen(a);
+    await a.page.goto(`${server.url}/console/views/all?state=open`);
+    // A French customer's ticket (Durand & Associés write in French).
+    const row = a.page.locator('tbody tr').filter({ hasText: /Marie Durand|Paul Lefèvre/ }).first();
+    await row.locator('a.row-link').click();
+    await a.page.getByLabel(tr('fr', 'console2:canned.pick')).selectOption({ label: 'Version exacte' });
+    await expect.poll(() => a.page.getByLabel(tr('fr', 'web:composer.replyLabel')).inputValue()).toBe('Pouvez-vous nous indiquer la version exacte installée ?');
+  });
+
+  it('an agent merges a duplicate: the conversation moves to the other ticket and the duplicate is closed', async () => {
+    const a = await actor({ locale: 'fr-FR' });
+    await signIn(a, server.url, 'fr', DEMO.camille);
+    await a.page.goto(`${server.url}/console/views/all?state=open`);
+    const numbers = a.page.locator('tbody .ticket-number');
+    await expect.poll(() => numbers.count()).toBeGreaterThan(1);
+    const [duplicate, kept] = [(await numbers.nth(0).textContent())!, (await numbers.nth(1).textContent())!];
+    await a.page.goto(`${server.url}/console/tickets/${kept}`);
+    await expect.poll(() => a.page.locator('.message').count()).toBeGreaterThan(0);
+    const before = await a.page.locator('.message').count();
+    await a.page.goto(`${server.url}/console/tickets/${duplicate}`);
+    await expect.poll(() => a.page.locator('.message').count()).toBeGreaterThan(0);
+    const moved = await a.page.locator('.message').count();
+    await a.page.getByText(tr('fr', 'console2:merge.title')).click();
+    await a.page.getByLabel(tr('fr', 'console2:merge.into')).fill(kept);
+    await a.page.getByLabel(tr('fr', 'console2:merge.confirm', { number: duplicate })).check();
+    await checkScreen(a);
+    await a.page.getByRole('button', { name: tr('fr', 'console2:merge.submit') }).click();
+    await a.page.waitForURL(new RegExp(`/console/tickets/${kept}$`));
+    await expect.poll(() => a.page.locator('.message').count()).toBe(before + moved);
+    await a.page.getByText(tr('fr', 'console:ticket.history')).click();
+    await expect.poll(() => a.page.locator('.history').textContent()).toContain(tr('fr', 'console2:history.mergedFrom', { who: 'Camille Roux', number: duplicate }));
+    await a.page.goto(`${server.url}/console/tickets/${duplicate}`);
+    await expect.poll(() => a.page.locator('.page__subtitle .badge').first().textContent()).toBe(tr('fr', 'common:state.closed'));
+    await checkScreen(a);
   });
 });
 

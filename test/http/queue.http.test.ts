@@ -76,6 +76,15 @@ describe('the ranked queue', () => {
     expect(due).toMatchObject({ kind: 'due', target: 'first_response' });
   });
 
+  it('breaching soon: dueWithin keeps the tickets with a target due within that many minutes, in queue order', async () => {
+    expect((await queue(agent, '?scope=all&dueWithin=300')).items.map((i) => i.ticket.subject)).toEqual(['standard with a due time']);
+    expect((await queue(agent, '?scope=all&dueWithin=60')).items).toEqual([]);
+    clock.advance(3.5 * HOUR);
+    expect((await queue(agent, '?scope=all&dueWithin=60')).items.map((i) => i.ticket.subject)).toEqual(['standard with a due time']);
+    clock.advance(-3.5 * HOUR);
+    expect((await as(rt.app, agent, { method: 'GET', url: '/api/v1/queue?dueWithin=0' })).statusCode).toBe(400);
+  });
+
   it('pages with a cursor and keeps absolute positions', async () => {
     const all = await queue(agent, '?scope=all');
     const first = await queue(agent, '?scope=all&limit=3');

@@ -10,6 +10,8 @@ export interface QueueFilter {
   /** undefined: anyone; null: unassigned; an id: that agent's. */
   assigneeId?: string | null | undefined;
   after?: { key: string; id: string } | null;
+  /** Only tickets with an unmet target due before this instant (ISO). */
+  dueBefore?: string | undefined;
   limit: number;
 }
 
@@ -26,6 +28,16 @@ export function listQueueRows(db: Executor, f: QueueFilter): Promise<TicketRow[]
   }
   if (f.assigneeId === null) q = q.where('tickets.assigneeId', 'is', null);
   else if (f.assigneeId !== undefined) q = q.where('tickets.assigneeId', '=', f.assigneeId);
+  const dueBefore = f.dueBefore;
+  if (dueBefore) {
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('tickets.firstResponseDueAt', '<', dueBefore), eb('tickets.firstResponseMetAt', 'is', null)]),
+        eb.and([eb('tickets.nextResponseDueAt', '<', dueBefore), eb('tickets.nextResponseMetAt', 'is', null)]),
+        eb.and([eb('tickets.resolutionDueAt', '<', dueBefore), eb('tickets.resolutionMetAt', 'is', null)]),
+      ]),
+    );
+  }
   const after = f.after;
   if (after) q = q.where((eb) => eb(eb.refTuple('tickets.queueKey', 'tickets.id'), '>', eb.tuple(after.key, after.id)));
   return q.orderBy('tickets.queueKey').orderBy('tickets.id').limit(f.limit).execute();

@@ -1,4 +1,4 @@
-import { useId, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateMessageBody } from '../../contracts/tickets.js';
 import { ApiError } from '../api/client.js';
@@ -20,10 +20,14 @@ export interface ComposerProps {
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
   /** Called after the message was saved. */
   onSent?: () => void;
+  /** Text to insert at the cursor (a canned reply, an article link); a new `seq` inserts again. */
+  insert?: { text: string; seq: number } | undefined;
+  /** Extra controls above the text (canned replies). */
+  tools?: ReactNode;
 }
 
 /** Writes a reply or an internal note with attachments; Ctrl+Enter sends. */
-export function Composer({ ticketRef, allowNote, mode, onModeChange, textareaRef, onSent }: ComposerProps) {
+export function Composer({ ticketRef, allowNote, mode, onModeChange, textareaRef, onSent, insert, tools }: ComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [body, setBody] = useState('');
@@ -33,6 +37,27 @@ export function Composer({ ticketRef, allowNote, mode, onModeChange, textareaRef
   const [sent, setSent] = useState(false);
   const add = useAddMessage(ticketRef);
   const note = allowNote && mode === 'note';
+  const ownRef = useRef<HTMLTextAreaElement>(null);
+  const area = textareaRef ?? ownRef;
+  const caret = useRef<number | null>(null);
+  useEffect(() => {
+    if (!insert) return;
+    const el = area.current;
+    setBody((b) => {
+      const at = el && document.activeElement === el ? el.selectionStart : b.length;
+      const before = b.slice(0, at);
+      const glue = before && !before.endsWith('\n') ? '\n' : '';
+      caret.current = before.length + glue.length + insert.text.length;
+      return `${before}${glue}${insert.text}${b.slice(at)}`;
+    });
+  }, [insert]);
+  useEffect(() => {
+    const el = area.current;
+    if (caret.current === null || !el) return;
+    el.focus();
+    el.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  }, [body, area]);
 
   const submit = () => {
     setSent(false);
@@ -76,6 +101,7 @@ export function Composer({ ticketRef, allowNote, mode, onModeChange, textareaRef
           ))}
         </div>
       ) : null}
+      {tools}
       <label htmlFor={`${id}-body`} className={allowNote ? 'visually-hidden' : 'field__label'}>
         {note ? t('web:composer.noteLabel') : t('web:composer.replyLabel')}
       </label>
@@ -86,7 +112,7 @@ export function Composer({ ticketRef, allowNote, mode, onModeChange, textareaRef
       ) : null}
       <textarea
         id={`${id}-body`}
-        ref={textareaRef}
+        ref={area}
         className="input composer__text"
         rows={5}
         value={body}

@@ -5,6 +5,7 @@ import { useUser } from '../api/session.js';
 import { AppShell } from '../components/app-shell.js';
 import { ShortcutHelp } from './shortcuts.js';
 import { TICKET_VIEWS } from './views.js';
+import './console.css';
 
 /** The agents' console: views on the side, live updates, shortcuts ("?" lists them). */
 export function ConsoleLayout() {
@@ -40,10 +41,17 @@ export function ConsoleLayout() {
             {TICKET_VIEWS.map((v) => (
               <li key={v.id}>
                 <NavLink to={`/console/views/${v.id}`} className="sidenav__link">
-                  {t(`console:views.${v.id}`)}
+                  {t(`console2:views.${v.id}`)}
                 </NavLink>
               </li>
             ))}
+          </ul>
+          <ul>
+            <li>
+              <NavLink to="/console/canned-replies" className="sidenav__link">
+                {t('console2:nav.canned')}
+              </NavLink>
+            </li>
           </ul>
           {user.role === 'admin' ? (
             <>

@@ -18,6 +18,7 @@ export const consoleRoutes: RouteObject = {
     { path: 'views/:view', lazy: () => import('./ticket-list.js').then((m) => ({ Component: m.TicketListPage })) },
     { path: 'tickets/:ref', lazy: () => import('./ticket-view.js').then((m) => ({ Component: m.TicketViewPage })) },
     { path: 'callbacks', lazy: () => import('./callbacks-queue.js').then((m) => ({ Component: m.CallbacksQueuePage })) },
+    { path: 'canned-replies', lazy: () => import('./canned-replies.js').then((m) => ({ Component: m.CannedRepliesPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
     {
       path: 'admin/users',

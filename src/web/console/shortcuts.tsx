@@ -32,10 +32,20 @@ export function useShortcuts(bindings: Record<string, () => void>): void {
 
 /** The shortcuts, as the help dialog lists them. */
 const GROUPS: Array<{ title: string; keys: Array<[string, string]> }> = [
-  { title: 'lists', keys: [['j', 'next'], ['k', 'previous'], ['o', 'open']] },
-  { title: 'ticket', keys: [['r', 'reply'], ['n', 'note'], ['a', 'assignMe'], ['u', 'back']] },
-  { title: 'composer', keys: [['Ctrl+Enter', 'send'], ['Esc', 'leave']] },
-  { title: 'everywhere', keys: [['?', 'help']] },
+  { title: 'lists', keys: [['j', 'console:shortcuts.action.next'], ['k', 'console:shortcuts.action.previous'], ['o', 'console:shortcuts.action.open']] },
+  {
+    title: 'ticket',
+    keys: [
+      ['r', 'console:shortcuts.action.reply'],
+      ['n', 'console:shortcuts.action.note'],
+      ['a', 'console:shortcuts.action.assignMe'],
+      ['s', 'console2:shortcuts.state'],
+      ['p', 'console2:shortcuts.pending'],
+      ['u', 'console:shortcuts.action.back'],
+    ],
+  },
+  { title: 'composer', keys: [['Ctrl+Enter', 'console:shortcuts.action.send'], ['Esc', 'console:shortcuts.action.leave']] },
+  { title: 'everywhere', keys: [['Shift+N', 'console2:shortcuts.nextTicket'], ['?', 'console:shortcuts.action.help']] },
 ];
 
 /** The "?" dialog listing every shortcut; a native modal dialog keeps focus inside and closes on Esc. */
@@ -57,7 +67,7 @@ export function ShortcutHelp() {
                 <dt>
                   <kbd>{key}</kbd>
                 </dt>
-                <dd>{t(`console:shortcuts.action.${action}`)}</dd>
+                <dd>{t(action)}</dd>
               </div>
             ))}
           </dl>

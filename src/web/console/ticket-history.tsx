@@ -25,6 +25,9 @@ function Entry({ h, names }: { h: HistoryDto; names: Map<string, string> }) {
     const kind = (h.after as { kind?: string } | null)?.kind ?? 'reply';
     text = t(`console:history.message.${kind}`, { who });
   } else if (h.action === 'reopened') text = t('console:history.reopened', { who });
+  else if (h.action === 'merged_into') text = t('console2:history.mergedInto', { who, number: String(h.after) });
+  else if (h.action === 'merged_from') text = t('console2:history.mergedFrom', { who, number: (h.after as { number?: string } | null)?.number ?? '' });
+  else if (h.action === 'taken_from_queue') text = t('console2:history.taken', { who });
   else if (h.action === 'changed' && h.field) {
     text = t('console:history.changed', { who, field: t(`console:history.field.${h.field}`), before: value(h.before), after: value(h.after) });
   } else text = t('console:history.other', { who });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PendingReason, Priority, TicketState } from '../../contracts/enums.js';
 import type { TicketDto, UpdateTicketBody } from '../../contracts/tickets.js';
@@ -32,7 +32,13 @@ function patchOf(ticket: TicketDto, d: Draft): UpdateTicketBody | null {
  * State (with the pending reason), priority and assignee, saved together with one button so that
  * moving through a list with the keyboard never changes a ticket by accident.
  */
-export function TicketProperties({ ticket }: { ticket: TicketDto }) {
+/** A keyboard command from the ticket view: s focuses the state, p sets pending and asks for the reason. */
+export interface PropertiesCommand {
+  kind: 'state' | 'pending';
+  seq: number;
+}
+
+export function TicketProperties({ ticket, command }: { ticket: TicketDto; command?: PropertiesCommand | undefined }) {
   const { t } = useTranslation();
   const me = useUser();
   const id = useId();
@@ -41,6 +47,20 @@ export function TicketProperties({ ticket }: { ticket: TicketDto }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(ticket));
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(draftOf(ticket)), [ticket]);
+  const stateRef = useRef<HTMLSelectElement>(null);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const [focusReason, setFocusReason] = useState(0);
+  useEffect(() => {
+    if (!command) return;
+    if (command.kind === 'state') stateRef.current?.focus();
+    else {
+      setDraft((d) => ({ ...d, state: 'pending' }));
+      setFocusReason(command.seq);
+    }
+  }, [command]);
+  useEffect(() => {
+    if (focusReason) reasonRef.current?.focus();
+  }, [focusReason]);
   const patch = patchOf(ticket, draft);
   const needsReason = draft.state === 'pending' && !draft.pendingReason;
 
@@ -67,7 +87,7 @@ export function TicketProperties({ ticket }: { ticket: TicketDto }) {
       <label htmlFor={`${id}-state`} className="field__label">
         {t('console:props.state')}
       </label>
-      <select id={`${id}-state`} className="input" value={draft.state} onChange={(e) => set('state', e.target.value as TicketState)}>
+      <select id={`${id}-state`} ref={stateRef} className="input" value={draft.state} onChange={(e) => set('state', e.target.value as TicketState)}>
         {TicketState.options.map((s) => (
           <option key={s} value={s} disabled={s === 'new' && ticket.state !== 'new'}>
             {t(`common:state.${s}`)}
@@ -81,6 +101,7 @@ export function TicketProperties({ ticket }: { ticket: TicketDto }) {
           </label>
           <select
             id={`${id}-reason`}
+            ref={reasonRef}
             className="input"
             value={draft.pendingReason}
             required

@@ -12,8 +12,13 @@ import { ExpectedResponse } from '../components/sla.js';
 import { Loading } from '../components/status.js';
 import { When } from '../components/when.js';
 import { useShortcuts } from './shortcuts.js';
+import { CannedReplyPicker } from './canned-replies.js';
+import { MergePanel } from './merge-panel.js';
+import { NextTicketButton } from './next-ticket.js';
+import { SlaClocks } from './sla-clocks.js';
 import { TicketHistory } from './ticket-history.js';
-import { TicketProperties } from './ticket-properties.js';
+import { EntitlementPanel, FairUseNotice, SuggestedArticles } from './ticket-panels.js';
+import { TicketProperties, type PropertiesCommand } from './ticket-properties.js';
 import { lastListPath } from './views.js';
 
 /**
@@ -31,6 +36,9 @@ export function TicketViewPage() {
   const [mode, setMode] = useState<ComposerMode>('reply');
   const [historyOpen, setHistoryOpen] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const [insert, setInsert] = useState<{ text: string; seq: number }>();
+  const [command, setCommand] = useState<PropertiesCommand>();
+  const insertText = (text: string) => setInsert((i) => ({ text, seq: (i?.seq ?? 0) + 1 }));
 
   const compose = (m: ComposerMode) => {
     setMode(m);
@@ -42,6 +50,8 @@ export function TicketViewPage() {
     n: () => compose('note'),
     a: () => ticket.data && ticket.data.assigneeId !== me.id && assign.mutate({ assigneeId: me.id }),
     u: () => navigate(lastListPath()),
+    s: () => setCommand((c) => ({ kind: 'state', seq: (c?.seq ?? 0) + 1 })),
+    p: () => setCommand((c) => ({ kind: 'pending', seq: (c?.seq ?? 0) + 1 })),
   });
 
   if (ticket.isPending) return <Loading />;
@@ -58,12 +68,16 @@ export function TicketViewPage() {
         </span>
       }
       actions={
-        <Link to={lastListPath()} className="button button--ghost">
-          {t('console:ticket.back')}
-        </Link>
+        <>
+          <Link to={lastListPath()} className="button button--ghost">
+            {t('console:ticket.back')}
+          </Link>
+          <NextTicketButton />
+        </>
       }
     >
       <ProblemAlert error={assign.error} />
+      <FairUseNotice ticket={tk} />
       <div className="layout-2">
         <section className="layout-2__main" aria-labelledby="thread-title">
           <h2 id="thread-title" className="section-title">
@@ -75,11 +89,14 @@ export function TicketViewPage() {
             <h2 id="composer-title" className="panel__title">
               {t('console:ticket.write')}
             </h2>
-            <Composer ticketRef={tk.number} allowNote mode={mode} onModeChange={setMode} textareaRef={textarea} />
+            <Composer ticketRef={tk.number} allowNote mode={mode} onModeChange={setMode} textareaRef={textarea} insert={insert} tools={<CannedReplyPicker language={tk.language} onPick={insertText} />} />
           </section>
         </section>
         <aside className="layout-2__side" aria-label={t('console:ticket.side')}>
-          <TicketProperties ticket={tk} />
+          <TicketProperties ticket={tk} command={command} />
+          <SlaClocks ticket={tk} />
+          <EntitlementPanel ticket={tk} />
+          <SuggestedArticles ticket={tk} onInsert={insertText} />
           <div className="panel">
             <h2 className="panel__title">{t('console:ticket.details')}</h2>
             <dl className="facts">
@@ -113,6 +130,7 @@ export function TicketViewPage() {
               ) : null}
             </dl>
           </div>
+          <MergePanel ticket={tk} />
           <details className="panel" onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>
             <summary className="panel__title">{t('console:ticket.history')}</summary>
             {historyOpen ? <TicketHistory ticketRef={tk.number} /> : null}

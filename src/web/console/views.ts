@@ -1,27 +1,33 @@
-import type { TicketState } from '../../contracts/enums.js';
+import type { QueueFilter } from '../api/queue.js';
 import type { TicketFilter } from '../api/tickets.js';
 
-/** A ticket list of the console: a filter of GET /api/v1/tickets and its default order. */
-export interface TicketView {
-  id: string;
-  filter: TicketFilter;
-  /** First come, first served for work queues; newest first to browse. */
-  order: 'oldest' | 'newest';
-  /** Whether the person may narrow the view by state. */
-  stateFilter: boolean;
-}
+/**
+ * A list of the console. Work views read the ranked queue (GET /api/v1/queue) and show each
+ * ticket's place with its reasons; browsing views read GET /api/v1/tickets in date order.
+ */
+export type TicketView =
+  | { id: string; kind: 'queue'; filter: QueueFilter }
+  | {
+      id: string;
+      kind: 'list';
+      filter: TicketFilter;
+      /** First come, first served for work lists; newest first to browse. */
+      order: 'oldest' | 'newest';
+      /** Whether the person may narrow the view by state. */
+      stateFilter: boolean;
+    };
 
-const view = (id: string, filter: TicketFilter, order: TicketView['order'], stateFilter = false): TicketView => ({ id, filter, order, stateFilter });
-const byState = (state: TicketState) => view(state, { state }, 'oldest');
+/** "Breaching soon": a service-level target due within this many minutes (overdue ones included). */
+export const BREACHING_SOON_MINUTES = 120;
 
-/** The console's views, in menu order. Add one here and name it in console.json "views". */
+/** The console's views, in menu order. Add one here and name it in console2.json "views". */
 export const TICKET_VIEWS: TicketView[] = [
-  view('mine', { assignee: 'me' }, 'newest', true),
-  view('unassigned', { assignee: 'none' }, 'oldest', true),
-  byState('new'),
-  byState('open'),
-  byState('pending'),
-  view('all', {}, 'newest', true),
+  { id: 'mine', kind: 'queue', filter: { scope: 'all', assignee: 'me' } },
+  { id: 'my_groups', kind: 'queue', filter: { scope: 'my_groups' } },
+  { id: 'unassigned', kind: 'queue', filter: { scope: 'my_groups', assignee: 'none' } },
+  { id: 'breaching', kind: 'queue', filter: { scope: 'my_groups', dueWithin: BREACHING_SOON_MINUTES } },
+  { id: 'pending', kind: 'list', filter: { state: 'pending' }, order: 'oldest', stateFilter: false },
+  { id: 'all', kind: 'list', filter: {}, order: 'newest', stateFilter: true },
 ];
 
 /** The view of an id, or undefined. */

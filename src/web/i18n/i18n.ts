@@ -7,7 +7,7 @@ import { setApiLanguage } from '../api/client.js';
  * Namespaces the web app loads (src/i18n/locales/<lang>/<ns>.json). To add one: create the file in
  * the four languages, add its name here and its pattern to CATALOGUES below (Vite needs literals).
  */
-export const WEB_NAMESPACES = ['common', 'web', 'portal', 'console', 'intake', 'callbacks'] as const;
+export const WEB_NAMESPACES = ['common', 'web', 'portal', 'console', 'intake', 'callbacks', 'console2'] as const;
 
 // One lazy chunk per catalogue: a person downloads only their language.
 const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -17,6 +17,7 @@ const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../i18n/locales/*/console.json',
   '../../i18n/locales/*/intake.json',
   '../../i18n/locales/*/callbacks.json',
+  '../../i18n/locales/*/console2.json',
 ]);
 
 const lazyCatalogues: BackendModule = {

@@ -12,7 +12,7 @@ import { loadServerResources } from '../../i18n/server-resources.js';
  * fail on any key i18next reports missing.)
  */
 const WEB_DIR = path.resolve(import.meta.dirname, '..');
-const WEB_NAMESPACES = ['web', 'portal', 'console'];
+const WEB_NAMESPACES = ['web', 'portal', 'console', 'console2'];
 /** Attributes people read or hear. */
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description']);
 /** Texts that are the same in every language on purpose: the product's name. */
@@ -57,8 +57,8 @@ function hardCodedTexts(file: string): Finding[] {
 /** Literal keys passed to t(): t('ns:key', ...) and t(`ns:prefix.${x}`) (as their static prefix). */
 function usedKeys(file: string): { exact: string[]; prefixes: string[] } {
   const text = readFileSync(file, 'utf8');
-  const exact = [...text.matchAll(/\bt\(\s*'([a-z]+:[\w.]+)'/g)].map((m) => m[1]!);
-  const prefixes = [...text.matchAll(/\bt\(\s*`([a-z]+:[\w.]+)\.\$\{/g)].map((m) => m[1]!);
+  const exact = [...text.matchAll(/\bt\(\s*'([a-z0-9]+:[\w.]+)'/g)].map((m) => m[1]!);
+  const prefixes = [...text.matchAll(/\bt\(\s*`([a-z0-9]+:[\w.]+)\.\$\{/g)].map((m) => m[1]!);
   return { exact, prefixes };
 }
 

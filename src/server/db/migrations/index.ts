@@ -8,6 +8,7 @@ import * as m0006 from './0006-intake.js';
 import * as m0007 from './0007-two-factor.js';
 import * as m0008 from './0008-mail.js';
 import * as m0012 from './0012-callbacks.js';
+import * as m0009 from './0009-canned-replies.js';
 
 /**
  * Every migration, in order. Names sort; append new ones at the end and never edit a landed one.
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-two-factor': m0007,
   '0008-mail': m0008,
   '0012-callbacks': m0012,
+  '0009-canned-replies': m0009,
 };

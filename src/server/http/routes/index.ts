@@ -22,6 +22,8 @@ import { intakeRoutes } from './intake/index.js';
 import { mailRoutes } from './mail/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
+import { cannedReplyRoutes } from './canned-replies/index.js';
+import { mergeRoutes } from './merge/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
 export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
@@ -32,4 +34,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   intakeRoutes,
   mailRoutes,
   callbackRoutes,
+  cannedReplyRoutes, mergeRoutes,
 ];

@@ -5,6 +5,7 @@ import { groupIdsOf } from '../../repositories/groups.repository.js';
 import { fairUseSnapshots, listQueueRows } from '../../repositories/queue.repository.js';
 import type { Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
+import { slaPresenter } from '../sla/present-sla.js';
 import { presentQueueItem, ReasonWriter } from './present-queue-item.js';
 
 /** Which part of the queue an agent asks for. */
@@ -13,6 +14,8 @@ export interface ListQueueInput {
   scope: 'my_groups' | 'all';
   group?: string | undefined;
   assignee: 'any' | 'none' | 'me';
+  /** Breaching soon: only tickets with a target due within this many minutes. */
+  dueWithin?: number | undefined;
   cursor?: string | undefined;
   limit: number;
 }
@@ -44,6 +47,7 @@ export async function listQueue(deps: ServiceDeps, input: ListQueueInput): Promi
     groupId: input.group,
     assigneeId: input.assignee === 'none' ? null : input.assignee === 'me' ? input.actor.id : undefined,
     after: after ? { key: after.key, id: after.id } : null,
+    dueBefore: input.dueWithin ? new Date(deps.clock.now().getTime() + input.dueWithin * 60_000).toISOString() : undefined,
     limit: input.limit + 1,
   });
   const more = rows.length > input.limit;
@@ -51,7 +55,8 @@ export async function listQueue(deps: ServiceDeps, input: ListQueueInput): Promi
   const snapshots = await fairUseSnapshots(deps.db, page.filter((r) => Number(r.fairUsePenalty) > 0).map((r) => r.id));
   const start = after?.position ?? 0;
   const writer = new ReasonWriter(deps, input.actor);
-  const items = page.map((row, i) => presentQueueItem(writer, row, start + i + 1, snapshots.get(row.id)));
+  const sla = await slaPresenter(deps);
+  const items = page.map((row, i) => presentQueueItem(writer, row, start + i + 1, snapshots.get(row.id), sla));
   const last = page[page.length - 1];
   return { items, nextCursor: more && last ? encode(last.queueKey!, last.id, start + page.length) : null };
 }

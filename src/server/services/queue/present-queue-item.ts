@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { QueueItemDto } from '../../../contracts/queue.js';
+import type { TicketSla } from '../../../contracts/sla.js';
 import { rankReasons, type RankReason } from '../../../domain/queue/rank.js';
 import type { TicketRow } from '../../repositories/tickets.repository.js';
 import type { Actor } from '../actor.js';
@@ -75,8 +76,8 @@ export class ReasonWriter {
 }
 
 /** A queue entry: the ticket, its position and the reasons for it, in the agent's language. */
-export function presentQueueItem(writer: ReasonWriter, row: TicketRow, position: number, fairUse: string | undefined): Item {
+export function presentQueueItem(writer: ReasonWriter, row: TicketRow, position: number, fairUse: string | undefined, sla?: (row: TicketRow) => TicketSla | undefined): Item {
   const standing = fairUse ? (JSON.parse(fairUse) as FairUseStanding) : null;
   const reasons = rankReasons({ ...row, fairUsePenalty: Number(row.fairUsePenalty) });
-  return { position, ticket: presentTicket(row), reasons: reasons.map((r) => writer.write(r, standing)) };
+  return { position, ticket: presentTicket(row, sla ? { sla } : {}), reasons: reasons.map((r) => writer.write(r, standing)) };
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../actor.js';
 import type { ServiceDeps } from '../deps.js';
 import { runTicketHooks } from '../hooks/ticket-hooks.js';
 import { ticketHistory } from '../tickets/history-entry.js';
+import { slaPresenter } from '../sla/present-sla.js';
 import { presentQueueItem, ReasonWriter } from './present-queue-item.js';
 
 /**
@@ -46,7 +47,7 @@ export async function takeNextTicket(deps: ServiceDeps, actor: Actor): Promise<z
     deps.events.publish({ ticketId: outcome.id, type: 'updated', internal: true, at });
     const row = (await findTicket(deps.db, outcome.id))!;
     const snapshots = await fairUseSnapshots(deps.db, [row.id]);
-    return presentQueueItem(new ReasonWriter(deps, actor), row, 1, snapshots.get(row.id));
+    return presentQueueItem(new ReasonWriter(deps, actor), row, 1, snapshots.get(row.id), await slaPresenter(deps));
   }
   return null;
 }
