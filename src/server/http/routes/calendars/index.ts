@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CalendarBody, CalendarDefinition, CalendarDto, CalendarDueQuery, GroupCalendarBody, IdParams, SpecialDayDto } from '../../../../contracts/sla.js';
+import { CalendarBody, CalendarDefinition, CalendarDraftPreviewBody, CalendarDraftPreviewDto, CalendarDto, CalendarDueQuery, GroupCalendarBody, IdParams, SpecialDayDto } from '../../../../contracts/sla.js';
 import { specialDays } from '../../../../domain/sla/days-off.js';
 import { listCalendars } from '../../../repositories/calendars.repository.js';
 import type { ServiceDeps } from '../../../services/deps.js';
@@ -14,6 +14,7 @@ import {
   setGroupCalendar,
   updateCalendar,
 } from '../../../services/sla/manage-calendars.js';
+import { previewCalendarDraft } from '../../../services/sla/calendar-draft-preview.js';
 import { calendarDue } from '../../../services/sla/sla-preview.js';
 import { compileCalendarRow } from '../../../services/sla/sla-setup.js';
 import type { CalendarRow } from '../../../repositories/calendars.repository.js';
@@ -53,6 +54,19 @@ export function calendarRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         requireRole(request, 'admin');
         const r = await importCalendar(deps, request.body);
         return reply.status(r.created ? 201 : 200).send(present(r.calendar));
+      },
+    });
+
+    app.post('/calendars/preview', {
+      schema: {
+        tags,
+        summary: 'If a ticket came now, when would it be due? — on a calendar being edited, before it is saved (per priority)',
+        body: CalendarDraftPreviewBody,
+        response: { 200: CalendarDraftPreviewDto, ...problems(400, 401, 403) },
+      },
+      handler: async (request) => {
+        requireRole(request, 'admin');
+        return previewCalendarDraft(deps, request.body);
       },
     });
 
