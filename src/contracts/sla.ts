@@ -222,3 +222,6 @@ export const CalendarDraftPreviewDto = z.object({
 });
 /** A draft preview. */
 export type CalendarDraftPreviewDto = z.infer<typeof CalendarDraftPreviewDto>;
+
+/** A country or region whose public holidays a calendar can follow, named in the asked language. */
+export const HolidayPlaceDto = z.object({ code: z.string(), name: z.string() });

@@ -80,3 +80,14 @@ describe('calendar draft preview (admins)', () => {
     expect(row(res.json(), 'high')).toMatchObject({ calendar: { name: 'New office', draft: true }, firstResponseDueAt: '2027-05-04T12:00:00+02:00' });
   });
 });
+
+describe('holiday countries and regions', () => {
+  it('names them in the asked language, for admins and agents', async () => {
+    const ru = (await api(agent, 'GET', '/holiday-countries?lang=ru')).json().items;
+    expect(ru.find((c: { code: string }) => c.code === 'FR').name).toBe('Франция');
+    const regions = await api(admin, 'GET', '/holiday-countries/ES/regions?lang=es');
+    expect(regions.statusCode).toBe(200);
+    expect(regions.json().items).toEqual(expect.arrayContaining([{ code: 'CT', name: 'Cataluña' }]));
+    expect((await api(admin, 'GET', '/holiday-countries/fr/regions')).statusCode).toBe(400);
+  });
+});
