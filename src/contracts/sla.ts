@@ -218,7 +218,7 @@ export const CalendarDraftPreviewDto = z.object({
   openNow: z.boolean(),
   nextOpenAt: z.string().nullable().describe('When the clock of a ticket arriving at `at` starts'),
   rows: z.array(CalendarDraftPreviewRow),
-  upcoming: z.array(SpecialDayDto).describe('The next days that differ from the ordinary week (at most 8, within a year)'),
+  upcoming: z.array(SpecialDayDto).describe('The next days that differ from the ordinary week (at most 8); an exception without a name has an empty name'),
 });
 /** A draft preview. */
 export type CalendarDraftPreviewDto = z.infer<typeof CalendarDraftPreviewDto>;

@@ -59,6 +59,9 @@ describe('calendar draft preview (admins)', () => {
     expect(b.nextOpenAt).toBe('2027-05-04T09:00:00+02:00');
     expect(row(b, 'low').firstResponseDueAt).toBe('2027-05-04T15:00:00+02:00');
     expect(b.upcoming[0]).toMatchObject({ date: '2027-05-03', off: true, name: 'Inventaire', source: 'exception' });
+    const unnamed = { ...PARIS, exceptions: [{ date: '2027-05-04', closed: true }] };
+    const c = (await api(admin, 'POST', '/calendars/preview', { calendarId: parisId, calendar: unnamed })).json();
+    expect(c.upcoming[0]).toMatchObject({ date: '2027-05-04', off: true, name: '', source: 'exception' });
 
     // Nothing was saved.
     const stored = (await api(admin, 'GET', `/calendars/${parisId}/export`)).json();

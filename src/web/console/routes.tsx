@@ -19,15 +19,22 @@ export const consoleRoutes: RouteObject = {
     { path: 'tickets/:ref', lazy: () => import('./ticket-view.js').then((m) => ({ Component: m.TicketViewPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
     {
-      path: 'admin/users',
+      // Administration (admins only): its own sub-navigation (admin/admin-layout.tsx), one line per screen.
+      path: 'admin',
       lazy: () =>
-        import('./admin/users-page.js').then((m) => ({
+        import('./admin/admin-layout.js').then((m) => ({
           Component: () => (
             <RequireRole roles={['admin']}>
-              <m.UsersPage />
+              <m.AdminLayout />
             </RequireRole>
           ),
         })),
+      children: [
+        { index: true, element: <Navigate to="users" replace /> },
+        { path: 'users', lazy: () => import('./admin/users-page.js').then((m) => ({ Component: m.UsersPage })) },
+        { path: 'calendars', lazy: () => import('./admin/calendars-page.js').then((m) => ({ Component: m.CalendarsPage })) },
+        { path: 'calendars/:id', lazy: () => import('./admin/calendar-edit-page.js').then((m) => ({ Component: m.CalendarEditPage })) },
+      ],
     },
   ],
 };

@@ -50,7 +50,12 @@ export async function previewCalendarDraft(deps: ServiceDeps, input: CalendarDra
 
   const today = formatInZone(at, zone).slice(0, 10);
   const year = Number(today.slice(0, 4));
-  const upcoming = [...specialDays(draft, year), ...specialDays(draft, year + 1)].filter((d) => d.date >= today).slice(0, UPCOMING);
+  // An exception without a name is named by the interface (the domain's English fallback is not shown).
+  const named = new Map(def.exceptions.map((e) => [e.date, e.name ?? '']));
+  const upcoming = [...specialDays(draft, year), ...specialDays(draft, year + 1)]
+    .filter((d) => d.date >= today)
+    .slice(0, UPCOMING)
+    .map((d) => (d.source === 'exception' ? { ...d, name: named.get(d.date) ?? '' } : d));
   return {
     at: formatInZone(at, zone),
     timeZone: zone,
