@@ -47,35 +47,35 @@ export function CalendarPreview({ preview, error, fetching }: { preview: Calenda
                 ? t('admin:preview.closedNow', { now: f.dateTime(preview.at), next: f.dateTime(preview.nextOpenAt) })
                 : t('admin:preview.neverOpen', { now: f.dateTime(preview.at) })}
           </p>
-          <table className="table">
-            <caption className="visually-hidden">{t('admin:preview.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin:preview.priority')}</th>
-                <th scope="col">{t('admin:preview.firstResponse')}</th>
-                <th scope="col">{t('admin:preview.resolution')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((r) => (
-                <tr key={r.priority} data-priority={r.priority}>
-                  <th scope="row" className="table__main" data-label={t('admin:preview.priority')}>
-                    {t(`common:priority.${r.priority}`)}
-                    <span className="preview__row-note">
-                      {r.policy ? t('admin:preview.policy', { name: r.policy.name }) : t('admin:preview.noPolicy')}
-                      {r.calendar && !r.calendar.draft ? ` · ${t('admin:preview.otherCalendar', { name: r.calendar.name })}` : null}
-                    </span>
-                  </th>
-                  <td data-label={t('admin:preview.firstResponse')} data-target="firstResponse">
-                    {r.policy ? <Due iso={r.firstResponseDueAt} /> : null}
-                  </td>
-                  <td data-label={t('admin:preview.resolution')} data-target="resolution">
-                    {r.policy ? <Due iso={r.resolutionDueAt} /> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="preview__rows">
+            {preview.rows.map((r) => (
+              <li key={r.priority} className="preview__row" data-priority={r.priority}>
+                <p className="preview__priority">
+                  <strong>{t(`common:priority.${r.priority}`)}</strong>
+                  <span className="preview__row-note">
+                    {r.policy ? t('admin:preview.policy', { name: r.policy.name }) : t('admin:preview.noPolicy')}
+                    {r.calendar && !r.calendar.draft ? ` · ${t('admin:preview.otherCalendar', { name: r.calendar.name })}` : null}
+                  </span>
+                </p>
+                {r.policy ? (
+                  <dl className="preview__dues">
+                    <div data-target="firstResponse">
+                      <dt>{t('admin:preview.firstResponse')}</dt>
+                      <dd>
+                        <Due iso={r.firstResponseDueAt} />
+                      </dd>
+                    </div>
+                    <div data-target="resolution">
+                      <dt>{t('admin:preview.resolution')}</dt>
+                      <dd>
+                        <Due iso={r.resolutionDueAt} />
+                      </dd>
+                    </div>
+                  </dl>
+                ) : null}
+              </li>
+            ))}
+          </ul>
           <h3 className="section-title">{t('admin:preview.upcoming')}</h3>
           {preview.upcoming.length === 0 ? (
             <p className="muted">{t('admin:preview.noUpcoming')}</p>

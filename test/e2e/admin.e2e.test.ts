@@ -1,0 +1,140 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openActor, type Actor } from './support/browser.js';
+import { tr } from './support/catalog.js';
+import { startGuichet, type GuichetServer } from './support/guichet-server.js';
+import { checkScreen, DEMO, screenshot, signIn } from './support/journey.js';
+
+/**
+ * Administration in the browser: an admin edits a business calendar and the "if a ticket came now,
+ * when would it be due?" preview follows the unsaved edit, in French and in Russian.
+ */
+let server: GuichetServer;
+const open: Actor[] = [];
+
+beforeAll(async () => {
+  server = await startGuichet();
+});
+afterEach(async () => {
+  for (const a of open.splice(0)) await a.close();
+});
+afterAll(async () => server?.stop());
+
+async function actor(options: Parameters<typeof openActor>[0]): Promise<Actor> {
+  const a = await openActor(options);
+  open.push(a);
+  return a;
+}
+
+const LOCALE = { fr: 'fr-FR', ru: 'ru-RU' } as const;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+
+/** A weekday's name as the browser writes it (3 May 2027 is a Monday). */
+const dayName = (lang: keyof typeof LOCALE, i: number) => new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 4, 3 + i)));
+
+/** Signs the demo admin in and puts the interface in `lang` (the switch also becomes the admin's own language). */
+async function adminIn(lang: keyof typeof LOCALE, width = 1280): Promise<Actor> {
+  const a = await actor({ locale: LOCALE[lang], width });
+  await signIn(a, server.url, lang, DEMO.admin);
+  const own = () => a.page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()).then((me: { user: { language: string } }) => me.user.language));
+  const current = await own();
+  // Signed in, the interface takes the admin's own language first.
+  await expect.poll(() => a.page.getAttribute('html', 'lang')).toBe(current);
+  if (current !== lang) {
+    await a.page.getByLabel(tr(current, 'web:language')).selectOption(lang);
+    await expect.poll(() => a.page.getAttribute('html', 'lang')).toBe(lang);
+    await expect.poll(own).toBe(lang);
+  }
+  return a;
+}
+
+/** Opens a calendar from the admin screens, through the navigation. */
+async function openCalendar(a: Actor, lang: string, name: string): Promise<void> {
+  await a.page.goto(`${server.url}/console/admin/users`);
+  await a.page.getByRole('navigation', { name: tr(lang, 'admin:nav.label') }).getByRole('link', { name: tr(lang, 'admin:nav.calendars') }).click();
+  await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr(lang, 'admin:calendars.title'));
+  await a.page.getByRole('link', { name, exact: true }).click();
+  await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr(lang, 'admin:calendar.editTitle', { name }));
+}
+
+/** The due instant the preview shows for a priority and target (ISO, from the <time> element). */
+function due(a: Actor, priority: string, target: 'firstResponse' | 'resolution'): Promise<string | null> {
+  return a.page
+    .locator(`[data-priority="${priority}"] [data-target="${target}"] time`)
+    .getAttribute('datetime', { timeout: 2000 })
+    .catch(() => null);
+}
+
+/** The calendar as the server stores it (read through the admin's session). */
+function storedCalendar(a: Actor, name: string): Promise<{ week: Record<string, string[][]>; exceptions: Array<Record<string, unknown>> }> {
+  return a.page.evaluate(async (n) => {
+    const list = (await (await fetch('/api/v1/calendars')).json()) as { items: Array<{ name: string; week: Record<string, string[][]>; exceptions: Array<Record<string, unknown>> }> };
+    return list.items.find((c) => c.name === n)!;
+  }, name);
+}
+
+describe('calendar admin', () => {
+  it('fr: removing the afternoon hours moves the preview due time later; saved, it stays', async () => {
+    const a = await adminIn('fr');
+    await openCalendar(a, 'fr', 'Paris office');
+    await expect.poll(() => due(a, 'normal', 'firstResponse')).not.toBeNull();
+    const before = (await due(a, 'normal', 'firstResponse'))!;
+    // The urgent policy runs on its own calendar: the row says so.
+    expect(await a.page.locator('[data-priority="urgent"]').textContent()).toContain(tr('fr', 'admin:preview.otherCalendar', { name: 'Priority desk 7/7' }));
+    await checkScreen(a);
+
+    for (const [i] of WEEKDAYS.entries()) {
+      await a.page.getByRole('button', { name: tr('fr', 'admin:calendar.removeHours', { day: dayName('fr', i), start: '14:00', end: '18:00' }) }).click();
+    }
+    await expect.poll(async () => Date.parse((await due(a, 'normal', 'firstResponse')) ?? before)).toBeGreaterThan(Date.parse(before));
+    const after = (await due(a, 'normal', 'firstResponse'))!;
+    // Not saved yet: the stored calendar still has its afternoons.
+    expect((await storedCalendar(a, 'Paris office')).week.mon).toEqual([['09:00', '12:00'], ['14:00', '18:00']]);
+    await a.page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(a, 'admin-calendar');
+
+    await a.page.getByRole('button', { name: tr('fr', 'admin:calendar.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('fr', 'admin:calendar.saved') }).count()).toBe(1);
+    expect((await storedCalendar(a, 'Paris office')).week.mon).toEqual([['09:00', '12:00']]);
+    await a.page.reload();
+    await expect.poll(() => due(a, 'normal', 'firstResponse')).not.toBeNull();
+    // Same answer once saved ("now" moved on by a few seconds at most).
+    expect(Date.parse((await due(a, 'normal', 'firstResponse'))!)).toBeGreaterThanOrEqual(Date.parse(after) - 120_000);
+    expect(await a.page.getByRole('button', { name: tr('fr', 'admin:calendar.removeHours', { day: dayName('fr', 0), start: '14:00', end: '18:00' }) }).count()).toBe(0);
+    await checkScreen(a);
+  });
+
+  it('ru: a day off on the due date moves the preview due time later and is listed; saved, it stays', async () => {
+    const a = await adminIn('ru');
+    await openCalendar(a, 'ru', 'Moscow office');
+    await expect.poll(() => due(a, 'normal', 'firstResponse')).not.toBeNull();
+    const before = (await due(a, 'normal', 'firstResponse'))!;
+    // The date of the due instant in the calendar's own zone (the ISO text carries its offset).
+    const dueDay = before.slice(0, 10);
+
+    await a.page.getByRole('button', { name: tr('ru', 'admin:calendar.addException') }).click();
+    await a.page.getByLabel(tr('ru', 'admin:calendar.exceptionDate')).fill(dueDay);
+    await a.page.getByLabel(tr('ru', 'admin:calendar.exceptionName')).fill('Инвентаризация');
+    await expect.poll(async () => Date.parse((await due(a, 'normal', 'firstResponse')) ?? before)).toBeGreaterThan(Date.parse(before));
+    expect((await due(a, 'normal', 'firstResponse'))!.slice(0, 10) > dueDay).toBe(true);
+    await expect.poll(() => a.page.locator('.preview__days').textContent()).toContain('Инвентаризация');
+    await checkScreen(a);
+    await a.page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(a, 'admin-calendar-ru');
+
+    await a.page.getByRole('button', { name: tr('ru', 'admin:calendar.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('ru', 'admin:calendar.saved') }).count()).toBe(1);
+    expect((await storedCalendar(a, 'Moscow office')).exceptions).toEqual([{ date: dueDay, closed: true, name: 'Инвентаризация' }]);
+  });
+
+  it('ru: a bad edit is refused naming the field, and the editor works at phone width', async () => {
+    const a = await adminIn('ru', 390);
+    await openCalendar(a, 'ru', 'Moscow office');
+    await expect.poll(() => due(a, 'normal', 'firstResponse')).not.toBeNull();
+    await a.page.getByLabel(tr('ru', 'admin:calendars.field.timeZone')).fill('Europe/Atlantis');
+    await expect.poll(() => a.page.getByText(tr('ru', 'admin:calendar.invalid.timeZone')).count()).toBe(1);
+    expect(await a.page.getByLabel(tr('ru', 'admin:calendars.field.timeZone')).getAttribute('aria-invalid')).toBe('true');
+    await a.page.getByLabel(tr('ru', 'admin:calendars.field.timeZone')).fill('Europe/Moscow');
+    await expect.poll(() => a.page.getByText(tr('ru', 'admin:calendar.invalid.timeZone')).count()).toBe(0);
+    await checkScreen(a, { phone: true });
+  });
+});
