@@ -138,3 +138,42 @@ describe('calendar admin', () => {
     await checkScreen(a, { phone: true });
   });
 });
+
+describe('SLA policies admin', () => {
+  it('fr: an admin changes a target and the escalation share; a policy without targets is refused naming the field', async () => {
+    const a = await adminIn('fr');
+    await a.page.goto(`${server.url}/console/admin/users`);
+    await a.page.getByRole('navigation', { name: tr('fr', 'admin:nav.label') }).getByRole('link', { name: tr('fr', 'admin:nav.sla-policies') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:sla.title'));
+    // Listed in evaluation order, with their targets in words.
+    await expect.poll(() => a.page.locator('tbody tr').count()).toBe(5);
+    expect(await a.page.locator('tbody tr').first().textContent()).toContain('Premium request');
+    expect(await a.page.locator('tbody tr').last().textContent()).toContain(tr('fr', 'admin:sla.cond.fallback'));
+    await checkScreen(a);
+
+    await a.page.getByRole('link', { name: 'Standard', exact: true }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:sla.editTitle', { name: 'Standard' }));
+    const first = a.page.getByRole('group', { name: tr('fr', 'admin:sla.field.firstResponse') });
+    expect(await first.getByLabel(tr('fr', 'admin:sla.target.hours')).inputValue()).toBe('24');
+    await first.getByLabel(tr('fr', 'admin:sla.target.hours')).fill('8');
+    await a.page.getByLabel(tr('fr', 'admin:sla.field.warningShare')).fill('150');
+    await a.page.getByRole('button', { name: tr('fr', 'admin:sla.save') }).click();
+    // Checked before sending, with the API's own schema.
+    expect(await a.page.getByLabel(tr('fr', 'admin:sla.field.warningShare')).getAttribute('aria-invalid')).toBe('true');
+    await a.page.getByLabel(tr('fr', 'admin:sla.field.warningShare')).fill('70');
+    await a.page.getByRole('button', { name: tr('fr', 'admin:sla.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('fr', 'admin:sla.saved') }).count()).toBe(1);
+    const stored = await a.page.evaluate(() => fetch('/api/v1/sla-policies').then((r) => r.json()).then((b: { items: Array<{ name: string; firstResponse: unknown; warningShare: number }> }) => b.items.find((p) => p.name === 'Standard')));
+    expect(stored).toMatchObject({ firstResponse: { kind: 'business_minutes', minutes: 480 }, warningShare: 0.7 });
+
+    // The server's problem+json: a policy needs at least one target.
+    for (const name of ['firstResponse', 'nextResponse', 'resolution'] as const) {
+      await a.page.getByRole('group', { name: tr('fr', `admin:sla.field.${name}`) }).getByLabel(tr('fr', 'admin:sla.target.kind')).selectOption('none');
+    }
+    await a.page.getByRole('button', { name: tr('fr', 'admin:sla.save') }).click();
+    await expect.poll(() => a.page.getByRole('alert').count()).toBeGreaterThan(0);
+    expect(await first.getByLabel(tr('fr', 'admin:sla.target.kind')).getAttribute('aria-invalid')).toBe('true');
+    await checkScreen(a);
+    await screenshot(a, 'admin-sla-policy');
+  });
+});

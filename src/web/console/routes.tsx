@@ -34,6 +34,8 @@ export const consoleRoutes: RouteObject = {
         { path: 'users', lazy: () => import('./admin/users-page.js').then((m) => ({ Component: m.UsersPage })) },
         { path: 'calendars', lazy: () => import('./admin/calendars-page.js').then((m) => ({ Component: m.CalendarsPage })) },
         { path: 'calendars/:id', lazy: () => import('./admin/calendar-edit-page.js').then((m) => ({ Component: m.CalendarEditPage })) },
+        { path: 'sla-policies', lazy: () => import('./admin/sla-policies-page.js').then((m) => ({ Component: m.SlaPoliciesPage })) },
+        { path: 'sla-policies/:id', lazy: () => import('./admin/sla-policy-edit-page.js').then((m) => ({ Component: m.SlaPolicyEditPage })) },
       ],
     },
   ],

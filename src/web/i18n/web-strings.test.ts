@@ -19,8 +19,8 @@ const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'l
 const SAME_EVERYWHERE = new Set(['web:brand', 'web:documentTitle']);
 /** Words that are genuinely the same in a language as in English. */
 const COGNATES: Record<string, Set<string>> = {
-  fr: new Set(['console:columns.ticket', 'console:nav.tickets', 'portal:new.body', 'web:thread.support', 'console:nav.admin', 'admin:nav.label', 'admin:calendar.exceptionDate']),
-  es: new Set(['console:columns.ticket', 'console:nav.tickets', 'admin:calendar.general']),
+  fr: new Set(['console:columns.ticket', 'console:nav.tickets', 'portal:new.body', 'web:thread.support', 'console:nav.admin', 'admin:nav.label', 'admin:calendar.exceptionDate', 'admin:sla.inactive', 'admin:sla.field.active', 'admin:sla.tier.premium', 'admin:sla.tier.standard']),
+  es: new Set(['console:columns.ticket', 'console:nav.tickets', 'admin:calendar.general', 'admin:sla.cond.plans']),
   ru: new Set(),
 };
 
