@@ -19,6 +19,7 @@ import { queueRoutes } from './queue/index.js';
 import { kbRoutes } from './kb/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
+import { organizationRoutes } from './organizations/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
 export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
@@ -26,4 +27,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
   calendarRoutes, slaPolicyRoutes, slaRoutes,
   kbRoutes,
+  organizationRoutes,
 ];
