@@ -177,3 +177,64 @@ describe('SLA policies admin', () => {
     await screenshot(a, 'admin-sla-policy');
   });
 });
+
+describe('catalogue admin', () => {
+  const go = async (a: Actor, lang: string, section: string, title: string) => {
+    await a.page.getByRole('navigation', { name: tr(lang, 'admin:nav.label') }).getByRole('link', { name: tr(lang, `admin:nav.${section}`) }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr(lang, title));
+  };
+
+  it('ru: organizations, products with versions, plans, licences and contracts: lists, creation, field errors', async () => {
+    const a = await adminIn('ru');
+    await a.page.goto(`${server.url}/console/admin/users`);
+
+    await go(a, 'ru', 'organizations', 'admin:org.title');
+    await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
+    const name = a.page.getByLabel(tr('ru', 'admin:org.field.name'));
+    await name.fill('Атлас Логистик');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:org.submit') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('ru', 'admin:org.created', { name: 'Атлас Логистик' }) }).count()).toBe(1);
+    await expect.poll(() => a.page.locator('tbody').textContent()).toContain('Атлас Логистик');
+    // The same name again: the server's 409 names the field, in Russian.
+    await name.fill('Атлас Логистик');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:org.submit') }).click();
+    await expect.poll(() => a.page.getByRole('alert').filter({ hasText: tr('ru', 'admin:errors.organization_name_taken', { name: 'Атлас Логистик' }) }).count()).toBe(1);
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await checkScreen(a);
+
+    await go(a, 'ru', 'products', 'admin:product.title');
+    const firstProduct = a.page.locator('section.card').first();
+    await expect.poll(() => firstProduct.locator('tbody tr').count()).toBeGreaterThan(0);
+    const version = firstProduct.getByLabel(tr('ru', 'admin:product.newVersion'));
+    await version.fill('v-next');
+    await firstProduct.getByRole('button', { name: tr('ru', 'admin:product.addVersion') }).click();
+    expect(await version.getAttribute('aria-invalid')).toBe('true');
+    await version.fill('99.1');
+    await firstProduct.getByRole('button', { name: tr('ru', 'admin:product.addVersion') }).click();
+    await expect.poll(() => firstProduct.locator('tbody').textContent()).toContain('99.1');
+    await checkScreen(a);
+
+    await go(a, 'ru', 'plans', 'admin:plan.title');
+    await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await checkScreen(a);
+
+    await go(a, 'ru', 'licences', 'admin:licence.title');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:licence.submit') }).click();
+    expect(await a.page.getByLabel(tr('ru', 'admin:licence.field.number')).getAttribute('aria-invalid')).toBe('true');
+    await checkScreen(a);
+
+    await go(a, 'ru', 'contracts', 'admin:contract.title');
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.number')).fill('CTR-2030-1');
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.organizationId')).selectOption({ label: 'Атлас Логистик' });
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.planCode')).selectOption({ index: 1 });
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.startsOn')).fill('2030-06-01');
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.endsOn')).fill('2030-01-01');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:contract.submit') }).click();
+    expect(await a.page.getByLabel(tr('ru', 'admin:contract.field.endsOn')).getAttribute('aria-invalid')).toBe('true');
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.endsOn')).fill('2031-05-31');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:contract.submit') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('ru', 'admin:contract.created', { number: 'CTR-2030-1', organization: 'Атлас Логистик' }) }).count()).toBe(1);
+    await expect.poll(() => a.page.locator('tbody').textContent()).toContain('CTR-2030-1');
+    await checkScreen(a);
+  });
+});

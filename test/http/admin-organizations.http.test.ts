@@ -53,3 +53,13 @@ describe('organizations (admins write, agents read)', () => {
     expect((await api(agent, 'POST', '/organizations', { name: 'Agent Org' })).statusCode).toBe(403);
   });
 });
+
+describe('calendar days in licences and contracts', () => {
+  it('answers 400 naming the field for an empty or malformed day (not a 500)', async () => {
+    for (const purchasedOn of ['', '2027-02-30', 'soon']) {
+      const res = await api(admin, 'POST', '/licences', { number: `L-${purchasedOn || 'empty'}`, productId: 'none', version: '1', purchasedOn });
+      expect(res.statusCode, purchasedOn).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path).join(' ')).toContain('purchasedOn');
+    }
+  });
+});
