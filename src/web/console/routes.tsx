@@ -39,6 +39,8 @@ export const consoleRoutes: RouteObject = {
         { path: 'plans', lazy: () => import('./admin/plans-page.js').then((m) => ({ Component: m.PlansPage })) },
         { path: 'licences', lazy: () => import('./admin/licences-page.js').then((m) => ({ Component: m.LicencesPage })) },
         { path: 'contracts', lazy: () => import('./admin/contracts-page.js').then((m) => ({ Component: m.ContractsPage })) },
+        { path: 'kb', lazy: () => import('./admin/kb-articles-page.js').then((m) => ({ Component: m.KbArticlesPage })) },
+        { path: 'kb/:id', lazy: () => import('./admin/kb-article-edit-page.js').then((m) => ({ Component: m.KbArticleEditPage })) },
         { path: 'sla-policies', lazy: () => import('./admin/sla-policies-page.js').then((m) => ({ Component: m.SlaPoliciesPage })) },
         { path: 'sla-policies/:id', lazy: () => import('./admin/sla-policy-edit-page.js').then((m) => ({ Component: m.SlaPolicyEditPage })) },
       ],

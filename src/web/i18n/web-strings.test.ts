@@ -19,7 +19,7 @@ const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'l
 const SAME_EVERYWHERE = new Set(['web:brand', 'web:documentTitle']);
 /** Words that are genuinely the same in a language as in English. */
 const COGNATES: Record<string, Set<string>> = {
-  fr: new Set(['console:columns.ticket', 'console:nav.tickets', 'portal:new.body', 'web:thread.support', 'console:nav.admin', 'admin:nav.label', 'admin:calendar.exceptionDate', 'admin:sla.inactive', 'admin:sla.field.active', 'admin:sla.tier.premium', 'admin:sla.tier.standard', 'admin:nav.licences', 'admin:common.actions', 'admin:org.sharing', 'admin:product.field.code', 'admin:product.field.version', 'admin:plan.field.code', 'admin:licence.title', 'admin:licence.field.version']),
+  fr: new Set(['console:columns.ticket', 'console:nav.tickets', 'portal:new.body', 'web:thread.support', 'console:nav.admin', 'admin:nav.label', 'admin:calendar.exceptionDate', 'admin:sla.inactive', 'admin:sla.field.active', 'admin:sla.tier.premium', 'admin:sla.tier.standard', 'admin:nav.licences', 'admin:common.actions', 'admin:org.sharing', 'admin:product.field.code', 'admin:product.field.version', 'admin:plan.field.code', 'admin:licence.title', 'admin:licence.field.version', 'admin:kb.kind.article']),
   es: new Set(['console:columns.ticket', 'console:nav.tickets', 'admin:calendar.general', 'admin:sla.cond.plans', 'admin:org.sharing', 'admin:contract.field.planCode']),
   ru: new Set(),
 };

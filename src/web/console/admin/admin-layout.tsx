@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import './admin.css';
 
 /** The administration screens, in the order the sub-navigation lists them. */
-export const ADMIN_SECTIONS = ['users', 'organizations', 'products', 'plans', 'licences', 'contracts', 'calendars', 'sla-policies'] as const;
+export const ADMIN_SECTIONS = ['users', 'organizations', 'products', 'plans', 'licences', 'contracts', 'calendars', 'sla-policies', 'kb'] as const;
 
 /** Administration: a sub-navigation between the admin screens, then the screen. */
 export function AdminLayout() {
