@@ -238,3 +238,49 @@ describe('catalogue admin', () => {
     await checkScreen(a);
   });
 });
+
+describe('knowledge-base editor', () => {
+  it('fr: an admin writes a draft, publishes it (public page answers), unpublishes it, and starts its Russian version', async () => {
+    const a = await adminIn('fr');
+    await a.page.goto(`${server.url}/console/admin/users`);
+    await a.page.getByRole('navigation', { name: tr('fr', 'admin:nav.label') }).getByRole('link', { name: tr('fr', 'admin:nav.kb') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:kb.title'));
+    await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await checkScreen(a);
+
+    await a.page.getByRole('link', { name: tr('fr', 'admin:kb.new') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:kb.newTitle'));
+    await a.page.getByRole('button', { name: tr('fr', 'admin:kb.createDraft') }).click();
+    expect(await a.page.getByLabel(tr('fr', 'admin:kb.field.title')).getAttribute('aria-invalid')).toBe('true');
+    await a.page.getByLabel(tr('fr', 'admin:kb.field.title')).fill('Vider le cache du poste');
+    await a.page.getByLabel(tr('fr', 'admin:kb.field.body')).fill('## Étapes\n\n1. Fermez le logiciel.\n2. Supprimez le dossier **cache**.');
+    await a.page.getByRole('button', { name: tr('fr', 'admin:kb.createDraft') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:kb.editTitle', { title: 'Vider le cache du poste' }));
+    await expect.poll(() => a.page.locator('.kb-preview strong').textContent()).toBe('cache');
+    const url = await a.page.evaluate(async () => {
+      const id = location.pathname.split('/').pop()!;
+      return ((await (await fetch(`/api/v1/kb/articles/${id}`)).json()) as { url: string }).url;
+    });
+    expect((await a.page.request.get(new URL(url, server.url).toString())).status()).toBe(404);
+
+    await a.page.getByRole('button', { name: tr('fr', 'admin:kb.publish') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('fr', 'admin:kb.publishedNotice') }).count()).toBe(1);
+    expect((await a.page.request.get(new URL(url, server.url).toString())).status()).toBe(200);
+    await checkScreen(a);
+    await screenshot(a, 'admin-kb-editor');
+
+    await a.page.getByRole('button', { name: tr('fr', 'admin:kb.unpublish') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('fr', 'admin:kb.unpublishedNotice') }).count()).toBe(1);
+    expect((await a.page.request.get(new URL(url, server.url).toString())).status()).toBe(404);
+
+    await a.page.getByRole('link', { name: tr('fr', 'admin:kb.translateTo', { lang: tr('fr', 'web:languageName.ru') }) }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:kb.newTitle'));
+    expect(await a.page.getByLabel(tr('fr', 'admin:kb.field.lang'), { exact: true }).inputValue()).toBe('ru');
+    await a.page.getByLabel(tr('fr', 'admin:kb.field.title')).fill('Очистка кэша рабочей станции');
+    await a.page.getByLabel(tr('fr', 'admin:kb.field.body')).fill('Закройте программу и удалите папку **cache**.');
+    await a.page.getByRole('button', { name: tr('fr', 'admin:kb.createDraft') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:kb.editTitle', { title: 'Очистка кэша рабочей станции' }));
+    await expect.poll(() => a.page.getByRole('navigation', { name: tr('fr', 'admin:kb.languages') }).textContent()).toContain('Vider le cache du poste');
+    await checkScreen(a);
+  });
+});
