@@ -284,3 +284,26 @@ describe('knowledge-base editor', () => {
     await checkScreen(a);
   });
 });
+
+describe('admin at phone width', () => {
+  it('fr: every admin screen fits a phone, is accessible and fully translated', async () => {
+    const a = await adminIn('fr', 390);
+    for (const [path, title] of [
+      ['organizations', 'admin:org.title'],
+      ['products', 'admin:product.title'],
+      ['plans', 'admin:plan.title'],
+      ['licences', 'admin:licence.title'],
+      ['contracts', 'admin:contract.title'],
+      ['calendars', 'admin:calendars.title'],
+      ['sla-policies', 'admin:sla.title'],
+      ['sla-policies/new', 'admin:sla.newTitle'],
+      ['kb', 'admin:kb.title'],
+      ['kb/new', 'admin:kb.newTitle'],
+    ] as const) {
+      await a.page.goto(`${server.url}/console/admin/${path}`);
+      await expect.poll(() => a.page.locator('h1').textContent(), { message: path }).toBe(tr('fr', title));
+      await a.page.waitForLoadState('networkidle');
+      await checkScreen(a, { phone: true });
+    }
+  });
+});
