@@ -139,6 +139,28 @@ describe('calendar admin', () => {
   });
 });
 
+describe('new calendar', () => {
+  it('fr: an admin creates a calendar with regional holidays; the preview runs before the first save', async () => {
+    const a = await adminIn('fr');
+    await a.page.goto(`${server.url}/console/admin/calendars`);
+    await a.page.getByRole('link', { name: tr('fr', 'admin:calendars.new') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:calendar.newTitle'));
+    // A new calendar starts with office hours, so the preview already answers.
+    await expect.poll(() => due(a, 'normal', 'firstResponse')).not.toBeNull();
+    await a.page.getByLabel(tr('fr', 'admin:calendars.field.name')).fill('Barcelona office');
+    await a.page.getByLabel(tr('fr', 'admin:calendars.field.timeZone')).fill('Europe/Madrid');
+    await a.page.getByLabel(tr('fr', 'admin:calendars.field.country')).selectOption('ES');
+    await a.page.getByLabel(tr('fr', 'admin:calendar.region')).selectOption('CT');
+    // The coming public holidays now appear beside the form (there are always some within a year).
+    await expect.poll(() => a.page.locator('.preview__days li').count()).toBeGreaterThan(0);
+    await a.page.getByRole('button', { name: tr('fr', 'admin:calendar.save') }).click();
+    await expect.poll(() => a.page.locator('h1').textContent()).toBe(tr('fr', 'admin:calendar.editTitle', { name: 'Barcelona office' }));
+    const saved = await a.page.evaluate(() => fetch('/api/v1/calendars').then((r) => r.json()).then((b: { items: Array<{ name: string; timeZone: string; holidays: unknown }> }) => b.items.find((c) => c.name === 'Barcelona office')));
+    expect(saved).toMatchObject({ timeZone: 'Europe/Madrid', holidays: { country: 'ES', region: 'CT' } });
+    await checkScreen(a);
+  });
+});
+
 describe('SLA policies admin', () => {
   it('fr: an admin changes a target and the escalation share; a policy without targets is refused naming the field', async () => {
     const a = await adminIn('fr');
