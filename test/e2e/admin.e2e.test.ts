@@ -257,6 +257,14 @@ describe('catalogue admin', () => {
     await a.page.getByRole('button', { name: tr('ru', 'admin:contract.submit') }).click();
     await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('ru', 'admin:contract.created', { number: 'CTR-2030-1', organization: 'Атлас Логистик' }) }).count()).toBe(1);
     await expect.poll(() => a.page.locator('tbody').textContent()).toContain('CTR-2030-1');
+    // Edit it: a shorter period.
+    await a.page.getByRole('button', { name: tr('ru', 'admin:common.editNamed', { name: 'CTR-2030-1' }) }).click();
+    expect(await a.page.getByLabel(tr('ru', 'admin:contract.field.endsOn')).inputValue()).toBe('2031-05-31');
+    await a.page.getByLabel(tr('ru', 'admin:contract.field.endsOn')).fill('2030-12-31');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:common.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('ru', 'admin:contract.saved', { number: 'CTR-2030-1' }) }).count()).toBe(1);
+    const contract = await a.page.evaluate(() => fetch('/api/v1/contracts').then((r) => r.json()).then((b: { items: Array<{ number: string; endsOn: string }> }) => b.items.find((c) => c.number === 'CTR-2030-1')));
+    expect(contract?.endsOn).toBe('2030-12-31');
     await checkScreen(a);
   });
 });

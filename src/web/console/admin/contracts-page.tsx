@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateContractBody, type ContractDto } from '../../../contracts/entitlements.js';
+import { CreateContractBody, UpdateContractBody, type ContractDto } from '../../../contracts/entitlements.js';
 import { catalogueKeys, useCatalogueWrite, useCataloguePlans, useContracts, useOrganizations, useProducts } from '../../api/admin-catalogue.js';
 import { describedBy, Field } from '../../components/form.js';
 import { Page } from '../../components/page.js';
@@ -25,21 +25,30 @@ export function ContractsPage() {
   const [v, setV] = useState(EMPTY);
   const [done, setDone] = useState<string | null>(null);
   const fields = useFieldErrors();
+  const [editing, setEditing] = useState<ContractDto | null>(null);
   const create = useCatalogueWrite<unknown, ContractDto>('POST', () => '/contracts', [catalogueKeys.contracts, catalogueKeys.organizations]);
+  const change = useCatalogueWrite<{ id: string; body: unknown }, ContractDto>('PATCH', (x) => `/contracts/${x.id}`, [catalogueKeys.contracts], (x) => x.body);
+  const edit = (c: ContractDto | null) => {
+    setEditing(c);
+    setDone(null);
+    fields.clear();
+    setV(c ? { number: c.number, organizationId: c.organizationId, planCode: c.planCode, productId: c.productId ?? '', startsOn: c.startsOn, endsOn: c.endsOn } : EMPTY);
+    document.getElementById(fid('number'))?.focus();
+  };
   const fid = (k: string) => `${uid}-${k}`;
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    const body = fields.check(CreateContractBody, { ...v, productId: v.productId || null }, fid);
-    if (body)
-      create.mutate(body, {
-        onSuccess: (c) => {
-          setDone(t('admin:contract.created', { number: c.number, organization: c.organizationName }));
-          setV(EMPTY);
-        },
-        onError: fields.fromServer,
-      });
+    const body = fields.check(editing ? UpdateContractBody : CreateContractBody, { ...v, productId: v.productId || null }, fid);
+    if (!body) return;
+    const ok = (c: ContractDto) => {
+      setDone(t(editing ? 'admin:contract.saved' : 'admin:contract.created', { number: c.number, organization: c.organizationName }));
+      setEditing(null);
+      setV(EMPTY);
+    };
+    if (editing) change.mutate({ id: editing.id, body }, { onSuccess: ok, onError: fields.fromServer });
+    else create.mutate(body, { onSuccess: ok, onError: fields.fromServer });
   };
   const err = fields.errors;
   const rows = contracts.data ?? [];
@@ -65,7 +74,7 @@ export function ContractsPage() {
       {done ? <Notice>{done}</Notice> : null}
       <form className="card form" onSubmit={submit} noValidate aria-labelledby={fid('title')}>
         <h2 id={fid('title')} className="panel__title">
-          {t('admin:contract.create')}
+          {editing ? t('admin:contract.editTitle', { number: editing.number }) : t('admin:contract.create')}
         </h2>
         <div className="form__grid">
           <Field id={fid('number')} label={t('admin:contract.field.number')} error={err.number} required>
@@ -77,10 +86,15 @@ export function ContractsPage() {
           {day('startsOn')}
           {day('endsOn')}
         </div>
-        <ProblemAlert error={create.error} />
+        <ProblemAlert error={editing ? change.error : create.error} />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? t('web:saving') : t('admin:contract.submit')}
+          {editing ? (
+            <button type="button" className="button button--secondary" onClick={() => edit(null)}>
+              {t('web:cancel')}
+            </button>
+          ) : null}
+          <button type="submit" className="button button--primary" disabled={create.isPending || change.isPending}>
+            {create.isPending || change.isPending ? t('web:saving') : editing ? t('admin:common.save') : t('admin:contract.submit')}
           </button>
         </div>
       </form>
@@ -98,6 +112,9 @@ export function ContractsPage() {
               <th scope="col">{t('admin:contract.field.organizationId')}</th>
               <th scope="col">{t('admin:contract.field.planCode')}</th>
               <th scope="col">{t('admin:contract.period')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('admin:common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -109,6 +126,11 @@ export function ContractsPage() {
                 <td data-label={t('admin:contract.field.organizationId')}>{c.organizationName}</td>
                 <td data-label={t('admin:contract.field.planCode')}>{c.planCode}</td>
                 <td data-label={t('admin:contract.period')}>{t('admin:contract.fromTo', { from: calendarDate(f.locale, c.startsOn), to: calendarDate(f.locale, c.endsOn) })}</td>
+                <td data-label={t('admin:common.actions')}>
+                  <button type="button" className="button button--link" onClick={() => edit(c)} aria-label={t('admin:common.editNamed', { name: c.number })}>
+                    {t('admin:common.edit')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

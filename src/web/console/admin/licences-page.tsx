@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateLicenceBody, type LicenceDto } from '../../../contracts/entitlements.js';
+import { CreateLicenceBody, UpdateLicenceBody, type LicenceDto } from '../../../contracts/entitlements.js';
 import { catalogueKeys, useCatalogueWrite, useLicences, useOrganizations, useProducts } from '../../api/admin-catalogue.js';
 import { describedBy, Field } from '../../components/form.js';
 import { Page } from '../../components/page.js';
@@ -23,22 +23,31 @@ export function LicencesPage() {
   const [v, setV] = useState(EMPTY);
   const [done, setDone] = useState<string | null>(null);
   const fields = useFieldErrors();
+  const [editing, setEditing] = useState<LicenceDto | null>(null);
   const create = useCatalogueWrite<unknown, LicenceDto>('POST', () => '/licences', [catalogueKeys.licences]);
+  const change = useCatalogueWrite<{ id: string; body: unknown }, LicenceDto>('PATCH', (x) => `/licences/${x.id}`, [catalogueKeys.licences], (x) => x.body);
+  const edit = (l: LicenceDto | null) => {
+    setEditing(l);
+    setDone(null);
+    fields.clear();
+    setV(l ? { number: l.number, productId: l.productId, version: l.version, purchasedOn: l.purchasedOn, organizationId: l.organizationId ?? '', seats: String(l.seats) } : EMPTY);
+    document.getElementById(fid('number'))?.focus();
+  };
   const fid = (k: string) => `${uid}-${k}`;
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
     const input = { ...v, organizationId: v.organizationId || null, seats: Number(v.seats) };
-    const body = fields.check(CreateLicenceBody, input, fid);
-    if (body)
-      create.mutate(body, {
-        onSuccess: (l) => {
-          setDone(t('admin:licence.created', { number: l.number }));
-          setV(EMPTY);
-        },
-        onError: fields.fromServer,
-      });
+    const body = fields.check(editing ? UpdateLicenceBody : CreateLicenceBody, input, fid);
+    if (!body) return;
+    const ok = (l: LicenceDto) => {
+      setDone(t(editing ? 'admin:licence.saved' : 'admin:licence.created', { number: l.number }));
+      setEditing(null);
+      setV(EMPTY);
+    };
+    if (editing) change.mutate({ id: editing.id, body }, { onSuccess: ok, onError: fields.fromServer });
+    else create.mutate(body, { onSuccess: ok, onError: fields.fromServer });
   };
   const err = fields.errors;
   const rows = licences.data ?? [];
@@ -52,7 +61,7 @@ export function LicencesPage() {
       {done ? <Notice>{done}</Notice> : null}
       <form className="card form" onSubmit={submit} noValidate aria-labelledby={fid('title')}>
         <h2 id={fid('title')} className="panel__title">
-          {t('admin:licence.create')}
+          {editing ? t('admin:licence.editTitle', { number: editing.number }) : t('admin:licence.create')}
         </h2>
         <div className="form__grid">
           {text('number')}
@@ -84,10 +93,15 @@ export function LicencesPage() {
             <input id={fid('seats')} className="input" inputMode="numeric" value={v.seats} onChange={set('seats')} {...describedBy(fid('seats'), { error: err.seats })} />
           </Field>
         </div>
-        <ProblemAlert error={create.error} />
+        <ProblemAlert error={editing ? change.error : create.error} />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? t('web:saving') : t('admin:licence.submit')}
+          {editing ? (
+            <button type="button" className="button button--secondary" onClick={() => edit(null)}>
+              {t('web:cancel')}
+            </button>
+          ) : null}
+          <button type="submit" className="button button--primary" disabled={create.isPending || change.isPending}>
+            {create.isPending || change.isPending ? t('web:saving') : editing ? t('admin:common.save') : t('admin:licence.submit')}
           </button>
         </div>
       </form>
@@ -106,6 +120,9 @@ export function LicencesPage() {
               <th scope="col">{t('admin:licence.field.organization')}</th>
               <th scope="col">{t('admin:licence.field.purchasedOn')}</th>
               <th scope="col">{t('admin:licence.field.seats')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('admin:common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -121,6 +138,11 @@ export function LicencesPage() {
                 <td data-label={t('admin:licence.field.purchasedOn')}>{calendarDate(f.locale, l.purchasedOn)}</td>
                 <td className="table__number" data-label={t('admin:licence.field.seats')}>
                   {l.seats}
+                </td>
+                <td data-label={t('admin:common.actions')}>
+                  <button type="button" className="button button--link" onClick={() => edit(l)} aria-label={t('admin:common.editNamed', { name: l.number })}>
+                    {t('admin:common.edit')}
+                  </button>
                 </td>
               </tr>
             ))}
