@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openActor, type Actor } from './support/browser.js';
-import { tr } from './support/catalog.js';
+import { tr, trPattern } from './support/catalog.js';
 import { startGuichet, type GuichetServer } from './support/guichet-server.js';
 import { checkScreen, DEMO, screenshot, signIn } from './support/journey.js';
 
@@ -238,6 +238,14 @@ describe('catalogue admin', () => {
 
     await go(a, 'ru', 'plans', 'admin:plan.title');
     await expect.poll(() => a.page.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Edit the first plan: its included premium credits.
+    await a.page.locator('tbody tr').first().getByRole('button', { name: tr('ru', 'admin:common.edit') }).click();
+    const code = await a.page.getByLabel(tr('ru', 'admin:plan.field.code')).inputValue();
+    await a.page.getByLabel(tr('ru', 'admin:plan.field.credits')).fill('7');
+    await a.page.getByRole('button', { name: tr('ru', 'admin:common.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: trPattern(tr('ru', 'admin:plan.saved', { name: '{{name}}' })) }).count()).toBe(1);
+    const plan = await a.page.evaluate((c) => fetch('/api/v1/plans').then((r) => r.json()).then((b: { items: Array<{ code: string; premiumCreditsIncluded: number }> }) => b.items.find((p) => p.code === c)), code);
+    expect(plan?.premiumCreditsIncluded).toBe(7);
     await checkScreen(a);
 
     await go(a, 'ru', 'licences', 'admin:licence.title');

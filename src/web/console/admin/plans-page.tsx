@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreatePlanBody, PlanBasis, Tier, VersionRule, type PlanDto } from '../../../contracts/entitlements.js';
+import { CreatePlanBody, PlanBasis, Tier, UpdatePlanBody, VersionRule, type PlanDto } from '../../../contracts/entitlements.js';
 import { Channel } from '../../../contracts/enums.js';
 import { catalogueKeys, useCatalogueWrite, useCataloguePlans, useProducts } from '../../api/admin-catalogue.js';
 import { describedBy, Field } from '../../components/form.js';
@@ -26,7 +26,22 @@ export function PlansPage() {
   const [v, setV] = useState(EMPTY);
   const [done, setDone] = useState<string | null>(null);
   const fields = useFieldErrors();
+  const [editing, setEditing] = useState<PlanDto | null>(null);
+  const [active, setActive] = useState(true);
   const create = useCatalogueWrite<unknown, PlanDto>('POST', () => '/plans', [catalogueKeys.plans]);
+  const change = useCatalogueWrite<{ id: string; body: unknown }, PlanDto>('PATCH', (x) => `/plans/${x.id}`, [catalogueKeys.plans], (x) => x.body);
+  const edit = (p: PlanDto | null) => {
+    setEditing(p);
+    setDone(null);
+    fields.clear();
+    setActive(p?.active ?? true);
+    setV(
+      p
+        ? { code: p.code, name: p.names[i18n.language] ?? '', basis: p.basis, tier: p.tier, channels: p.channels, credits: String(p.premiumCreditsIncluded), supportDays: p.supportDays === null ? '' : String(p.supportDays), versionRule: p.versionRule, productId: p.productId ?? '' }
+        : EMPTY,
+    );
+    document.getElementById(fid('code'))?.focus();
+  };
   const fid = (k: string) => `${uid}-${k}`;
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value }));
   const submit = (e: FormEvent) => {
@@ -34,7 +49,8 @@ export function PlansPage() {
     setDone(null);
     const input = {
       code: v.code,
-      names: v.name.trim() ? { [i18n.language]: v.name } : {},
+      // Other languages' names are kept; this form edits the name in the interface language.
+      names: { ...(editing?.names ?? {}), ...(v.name.trim() ? { [i18n.language]: v.name } : {}) },
       basis: v.basis,
       tier: v.tier,
       channels: v.channels,
@@ -42,16 +58,17 @@ export function PlansPage() {
       supportDays: v.supportDays.trim() === '' ? null : Number(v.supportDays),
       versionRule: v.versionRule,
       productId: v.productId || null,
+      ...(editing ? { active } : {}),
     };
-    const body = fields.check(CreatePlanBody, input, (k) => fid(k === 'names' ? 'name' : k === 'premiumCreditsIncluded' ? 'credits' : k));
-    if (body)
-      create.mutate(body, {
-        onSuccess: (p) => {
-          setDone(t('admin:plan.created', { name: planLabel(p, i18n.language) }));
-          setV(EMPTY);
-        },
-        onError: fields.fromServer,
-      });
+    const body = fields.check(editing ? UpdatePlanBody : CreatePlanBody, input, (k) => fid(k === 'names' ? 'name' : k === 'premiumCreditsIncluded' ? 'credits' : k));
+    if (!body) return;
+    const ok = (p: PlanDto) => {
+      setDone(t(editing ? 'admin:plan.saved' : 'admin:plan.created', { name: planLabel(p, i18n.language) }));
+      setEditing(null);
+      setV(EMPTY);
+    };
+    if (editing) change.mutate({ id: editing.id, body }, { onSuccess: ok, onError: fields.fromServer });
+    else create.mutate(body, { onSuccess: ok, onError: fields.fromServer });
   };
   const err = fields.errors;
   const rows = plans.data ?? [];
@@ -60,7 +77,7 @@ export function PlansPage() {
       {done ? <Notice>{done}</Notice> : null}
       <form className="card form" onSubmit={submit} noValidate aria-labelledby={fid('title')}>
         <h2 id={fid('title')} className="panel__title">
-          {t('admin:plan.create')}
+          {editing ? t('admin:plan.editTitle', { name: planLabel(editing, i18n.language) }) : t('admin:plan.create')}
         </h2>
         <div className="form__grid">
           <Field id={fid('code')} label={t('admin:plan.field.code')} hint={t('admin:common.codeHint')} error={err.code} required>
@@ -125,10 +142,21 @@ export function PlansPage() {
             ))}
           </div>
         </fieldset>
-        <ProblemAlert error={create.error} />
+        {editing ? (
+          <label className="check">
+            <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+            {t('admin:plan.active')}
+          </label>
+        ) : null}
+        <ProblemAlert error={editing ? change.error : create.error} />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? t('web:saving') : t('admin:plan.submit')}
+          {editing ? (
+            <button type="button" className="button button--secondary" onClick={() => edit(null)}>
+              {t('web:cancel')}
+            </button>
+          ) : null}
+          <button type="submit" className="button button--primary" disabled={create.isPending || change.isPending}>
+            {create.isPending || change.isPending ? t('web:saving') : editing ? t('admin:common.save') : t('admin:plan.submit')}
           </button>
         </div>
       </form>
@@ -147,6 +175,9 @@ export function PlansPage() {
               <th scope="col">{t('admin:sla.field.tiers')}</th>
               <th scope="col">{t('admin:sla.field.channels')}</th>
               <th scope="col">{t('admin:plan.field.credits')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('admin:common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -161,6 +192,11 @@ export function PlansPage() {
                 <td data-label={t('admin:sla.field.channels')}>{p.channels.map((c) => t(`common:channel.${c}`)).join(', ')}</td>
                 <td className="table__number" data-label={t('admin:plan.field.credits')}>
                   {p.premiumCreditsIncluded}
+                </td>
+                <td data-label={t('admin:common.actions')}>
+                  <button type="button" className="button button--link" onClick={() => edit(p)} aria-label={t('admin:common.editNamed', { name: planLabel(p, i18n.language) })}>
+                    {t('admin:common.edit')}
+                  </button>
                 </td>
               </tr>
             ))}
