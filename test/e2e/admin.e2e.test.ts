@@ -234,6 +234,14 @@ describe('catalogue admin', () => {
     await version.fill('99.1');
     await firstProduct.getByRole('button', { name: tr('ru', 'admin:product.addVersion') }).click();
     await expect.poll(() => firstProduct.locator('tbody').textContent()).toContain('99.1');
+    // Rename it in place.
+    await firstProduct.getByRole('button', { name: trPattern(tr('ru', 'admin:common.editNamed', { name: '{{name}}' })) }).click();
+    const productName = firstProduct.getByLabel(tr('ru', 'admin:product.field.name'));
+    const renamed = `${await productName.inputValue()} Pro`;
+    await productName.fill(renamed);
+    await firstProduct.getByRole('button', { name: tr('ru', 'admin:common.save') }).click();
+    await expect.poll(() => a.page.getByRole('status').filter({ hasText: tr('ru', 'admin:product.saved', { name: renamed }) }).count()).toBe(1);
+    await expect.poll(() => a.page.locator('section.card h2').first().textContent()).toContain(renamed);
     await checkScreen(a);
 
     await go(a, 'ru', 'plans', 'admin:plan.title');

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateProductBody, CreateVersionBody, type ProductDto } from '../../../contracts/entitlements.js';
+import { CreateProductBody, CreateVersionBody, UpdateProductBody, type ProductDto } from '../../../contracts/entitlements.js';
 import { catalogueKeys, useCatalogueWrite, useProducts } from '../../api/admin-catalogue.js';
 import { describedBy, Field } from '../../components/form.js';
 import { Page } from '../../components/page.js';
@@ -73,6 +73,42 @@ function Versions({ product }: { product: ProductDto }) {
   );
 }
 
+/** A product's code and name, changed in place. */
+function Rename({ product, onDone }: { product: ProductDto; onDone: (p: ProductDto | null) => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [v, setV] = useState({ code: product.code, name: product.name });
+  const fields = useFieldErrors();
+  const change = useCatalogueWrite<{ code: string; name: string }, ProductDto>('PATCH', () => `/products/${product.id}`, [catalogueKeys.products]);
+  const fid = (k: string) => `${uid}-${k}`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body = fields.check(UpdateProductBody, v, fid);
+    if (body) change.mutate(body as { code: string; name: string }, { onSuccess: (p) => onDone(p), onError: fields.fromServer });
+  };
+  return (
+    <form className="form form--compact" onSubmit={submit} noValidate aria-label={t('admin:common.editNamed', { name: product.name })}>
+      <div className="form__grid">
+        <Field id={fid('code')} label={t('admin:product.field.code')} error={fields.errors.code} required>
+          <input id={fid('code')} className="input" value={v.code} onChange={(e) => setV({ ...v, code: e.target.value })} {...describedBy(fid('code'), { error: fields.errors.code })} />
+        </Field>
+        <Field id={fid('name')} label={t('admin:product.field.name')} error={fields.errors.name} required>
+          <input id={fid('name')} className="input" value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} {...describedBy(fid('name'), { error: fields.errors.name })} />
+        </Field>
+      </div>
+      <ProblemAlert error={change.error} />
+      <div className="form__actions">
+        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+          {t('web:cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={change.isPending}>
+          {change.isPending ? t('web:saving') : t('admin:common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** Admin: products and their versions (which are supported), with a form to add a product. */
 export function ProductsPage() {
   const { t } = useTranslation();
@@ -80,6 +116,7 @@ export function ProductsPage() {
   const products = useProducts();
   const [v, setV] = useState({ code: '', name: '' });
   const [done, setDone] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const fields = useFieldErrors();
   const create = useCatalogueWrite<{ code: string; name: string }, ProductDto>('POST', () => '/products', [catalogueKeys.products]);
   const fid = (k: string) => `${uid}-${k}`;
@@ -130,6 +167,19 @@ export function ProductsPage() {
             <h2 id={`${uid}-p-${p.id}`} className="panel__title">
               {p.name} <span className="muted">({p.code})</span>
             </h2>
+            {renaming === p.id ? (
+              <Rename
+                product={p}
+                onDone={(saved) => {
+                  setRenaming(null);
+                  if (saved) setDone(t('admin:product.saved', { name: saved.name }));
+                }}
+              />
+            ) : (
+              <button type="button" className="button button--link" onClick={() => setRenaming(p.id)} aria-label={t('admin:common.editNamed', { name: p.name })}>
+                {t('admin:common.edit')}
+              </button>
+            )}
             <Versions product={p} />
           </section>
         ))
