@@ -15,7 +15,11 @@ export const VersionRule = z.enum(['licensed', 'current_major', 'all']).describe
 export const CalendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'no such day');
+  .refine((v) => {
+    // Only a well-formed day is checked for existence (an invalid Date would throw, a 500 instead of a 400).
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'no such day');
 
 const Code = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash or underscore');
 /** An id in a path. */

@@ -192,3 +192,36 @@ export type NotificationDto = z.infer<typeof NotificationDto>;
 
 /** Id in a path. */
 export const IdParams = z.object({ id: z.string().min(1).max(64) });
+
+/** "If a ticket came now, when would it be due?" for a calendar being edited (not saved yet). */
+export const CalendarDraftPreviewBody = z.object({
+  calendarId: z.string().max(64).nullable().optional().describe('The stored calendar being edited (null or absent for a new one)'),
+  calendar: z.unknown().describe('The draft in the exchange shape; checked like a saved calendar, naming the field'),
+  at: z.string().optional().describe('ISO 8601 instant; now when absent'),
+});
+/** Draft preview input. */
+export type CalendarDraftPreviewBody = z.infer<typeof CalendarDraftPreviewBody>;
+
+/** One priority's row of a draft preview. */
+export const CalendarDraftPreviewRow = z.object({
+  priority: Priority,
+  policy: z.object({ id: z.string(), name: z.string() }).nullable().describe('The policy a standard ticket of this priority gets; null: none applies'),
+  calendar: z.object({ id: z.string().nullable(), name: z.string(), draft: z.boolean() }).nullable().describe('Where its clock runs: the draft, or the policy’s own calendar'),
+  firstResponseDueAt: z.string().nullable(),
+  resolutionDueAt: z.string().nullable(),
+});
+
+/** The answer of a draft preview: ISO instants with the calendar's offset. */
+export const CalendarDraftPreviewDto = z.object({
+  at: z.string(),
+  timeZone: z.string(),
+  openNow: z.boolean(),
+  nextOpenAt: z.string().nullable().describe('When the clock of a ticket arriving at `at` starts'),
+  rows: z.array(CalendarDraftPreviewRow),
+  upcoming: z.array(SpecialDayDto).describe('The next days that differ from the ordinary week (at most 8); an exception without a name has an empty name'),
+});
+/** A draft preview. */
+export type CalendarDraftPreviewDto = z.infer<typeof CalendarDraftPreviewDto>;
+
+/** A country or region whose public holidays a calendar can follow, named in the asked language. */
+export const HolidayPlaceDto = z.object({ code: z.string(), name: z.string() });

@@ -21,15 +21,31 @@ export const consoleRoutes: RouteObject = {
     { path: 'canned-replies', lazy: () => import('./canned-replies.js').then((m) => ({ Component: m.CannedRepliesPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
     {
-      path: 'admin/users',
+      // Administration (admins only): its own sub-navigation (admin/admin-layout.tsx), one line per screen.
+      path: 'admin',
       lazy: () =>
-        import('./admin/users-page.js').then((m) => ({
+        import('./admin/admin-layout.js').then((m) => ({
           Component: () => (
             <RequireRole roles={['admin']}>
-              <m.UsersPage />
+              <m.AdminLayout />
             </RequireRole>
           ),
         })),
+      children: [
+        { index: true, element: <Navigate to="users" replace /> },
+        { path: 'users', lazy: () => import('./admin/users-page.js').then((m) => ({ Component: m.UsersPage })) },
+        { path: 'calendars', lazy: () => import('./admin/calendars-page.js').then((m) => ({ Component: m.CalendarsPage })) },
+        { path: 'calendars/:id', lazy: () => import('./admin/calendar-edit-page.js').then((m) => ({ Component: m.CalendarEditPage })) },
+        { path: 'organizations', lazy: () => import('./admin/organizations-page.js').then((m) => ({ Component: m.OrganizationsPage })) },
+        { path: 'products', lazy: () => import('./admin/products-page.js').then((m) => ({ Component: m.ProductsPage })) },
+        { path: 'plans', lazy: () => import('./admin/plans-page.js').then((m) => ({ Component: m.PlansPage })) },
+        { path: 'licences', lazy: () => import('./admin/licences-page.js').then((m) => ({ Component: m.LicencesPage })) },
+        { path: 'contracts', lazy: () => import('./admin/contracts-page.js').then((m) => ({ Component: m.ContractsPage })) },
+        { path: 'kb', lazy: () => import('./admin/kb-articles-page.js').then((m) => ({ Component: m.KbArticlesPage })) },
+        { path: 'kb/:id', lazy: () => import('./admin/kb-article-edit-page.js').then((m) => ({ Component: m.KbArticleEditPage })) },
+        { path: 'sla-policies', lazy: () => import('./admin/sla-policies-page.js').then((m) => ({ Component: m.SlaPoliciesPage })) },
+        { path: 'sla-policies/:id', lazy: () => import('./admin/sla-policy-edit-page.js').then((m) => ({ Component: m.SlaPolicyEditPage })) },
+      ],
     },
   ],
 };

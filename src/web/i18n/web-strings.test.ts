@@ -12,15 +12,15 @@ import { loadServerResources } from '../../i18n/server-resources.js';
  * fail on any key i18next reports missing.)
  */
 const WEB_DIR = path.resolve(import.meta.dirname, '..');
-const WEB_NAMESPACES = ['web', 'portal', 'console', 'console2'];
+const WEB_NAMESPACES = ['web', 'portal', 'console', 'console2', 'admin'];
 /** Attributes people read or hear. */
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description']);
 /** Texts that are the same in every language on purpose: the product's name. */
 const SAME_EVERYWHERE = new Set(['web:brand', 'web:documentTitle']);
 /** Words that are genuinely the same in a language as in English. */
 const COGNATES: Record<string, Set<string>> = {
-  fr: new Set(['console:columns.ticket', 'console:nav.tickets', 'portal:new.body', 'web:thread.support', 'console:nav.admin']),
-  es: new Set(['console:columns.ticket', 'console:nav.tickets']),
+  fr: new Set(['console:columns.ticket', 'console:nav.tickets', 'portal:new.body', 'web:thread.support', 'console:nav.admin', 'admin:nav.label', 'admin:calendar.exceptionDate', 'admin:sla.inactive', 'admin:sla.field.active', 'admin:sla.tier.premium', 'admin:sla.tier.standard', 'admin:nav.licences', 'admin:common.actions', 'admin:org.sharing', 'admin:product.field.code', 'admin:product.field.version', 'admin:plan.field.code', 'admin:licence.title', 'admin:licence.field.version', 'admin:kb.kind.article']),
+  es: new Set(['console:columns.ticket', 'console:nav.tickets', 'admin:calendar.general', 'admin:sla.cond.plans', 'admin:org.sharing', 'admin:contract.field.planCode']),
   ru: new Set(),
 };
 

@@ -24,6 +24,7 @@ import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 import { cannedReplyRoutes } from './canned-replies/index.js';
 import { mergeRoutes } from './merge/index.js';
+import { organizationRoutes } from './organizations/index.js';
 
 /** Every route group mounted under /api/v1. Add new resources here. */
 export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
@@ -35,4 +36,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   mailRoutes,
   callbackRoutes,
   cannedReplyRoutes, mergeRoutes,
+  organizationRoutes,
 ];

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CalendarBody, CalendarDefinition, CalendarDto, CalendarDueQuery, GroupCalendarBody, IdParams, SpecialDayDto } from '../../../../contracts/sla.js';
+import { CalendarBody, CalendarDefinition, CalendarDraftPreviewBody, CalendarDraftPreviewDto, CalendarDto, CalendarDueQuery, GroupCalendarBody, HolidayPlaceDto, IdParams, SpecialDayDto } from '../../../../contracts/sla.js';
 import { specialDays } from '../../../../domain/sla/days-off.js';
+import { holidayCountries, holidayRegions } from '../../../../domain/sla/holiday-places.js';
+import { Language } from '../../../../contracts/enums.js';
 import { listCalendars } from '../../../repositories/calendars.repository.js';
 import type { ServiceDeps } from '../../../services/deps.js';
 import {
@@ -14,10 +16,11 @@ import {
   setGroupCalendar,
   updateCalendar,
 } from '../../../services/sla/manage-calendars.js';
+import { previewCalendarDraft } from '../../../services/sla/calendar-draft-preview.js';
 import { calendarDue } from '../../../services/sla/sla-preview.js';
 import { compileCalendarRow } from '../../../services/sla/sla-setup.js';
 import type { CalendarRow } from '../../../repositories/calendars.repository.js';
-import { requireRole } from '../../plugins/request-context.js';
+import { requestLanguage, requireRole } from '../../plugins/request-context.js';
 import { problems } from '../problems.js';
 
 const tags = ['calendars'];
@@ -53,6 +56,46 @@ export function calendarRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         requireRole(request, 'admin');
         const r = await importCalendar(deps, request.body);
         return reply.status(r.created ? 201 : 200).send(present(r.calendar));
+      },
+    });
+
+    app.post('/calendars/preview', {
+      schema: {
+        tags,
+        summary: 'If a ticket came now, when would it be due? — on a calendar being edited, before it is saved (per priority)',
+        body: CalendarDraftPreviewBody,
+        response: { 200: CalendarDraftPreviewDto, ...problems(400, 401, 403) },
+      },
+      handler: async (request) => {
+        requireRole(request, 'admin');
+        return previewCalendarDraft(deps, request.body);
+      },
+    });
+
+    app.get('/holiday-countries', {
+      schema: {
+        tags,
+        summary: 'Countries whose public holidays a calendar can follow, named in the language (the caller’s when absent)',
+        querystring: z.object({ lang: Language.optional() }),
+        response: { 200: z.object({ items: z.array(HolidayPlaceDto) }), ...problems(400, 401, 403) },
+      },
+      handler: async (request) => {
+        requireRole(request, 'admin', 'agent');
+        return { items: holidayCountries(request.query.lang ?? requestLanguage(request)) };
+      },
+    });
+
+    app.get('/holiday-countries/:country/regions', {
+      schema: {
+        tags,
+        summary: 'Regions of a country with holidays of their own (empty when none)',
+        params: z.object({ country: z.string().regex(/^[A-Z]{2}$/) }),
+        querystring: z.object({ lang: Language.optional() }),
+        response: { 200: z.object({ items: z.array(HolidayPlaceDto) }), ...problems(400, 401, 403) },
+      },
+      handler: async (request) => {
+        requireRole(request, 'admin', 'agent');
+        return { items: holidayRegions(request.params.country, request.query.lang ?? requestLanguage(request)) };
       },
     });
 
