@@ -17,6 +17,7 @@ import { planRoutes } from './plans/index.js';
 import { productRoutes } from './products/index.js';
 import { queueRoutes } from './queue/index.js';
 import { kbRoutes } from './kb/index.js';
+import { reportRoutes } from './reports/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 
@@ -26,4 +27,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   productRoutes, planRoutes, licenceRoutes, contractRoutes, creditRoutes, creditWebhookRoutes, entitlementRoutes, queueRoutes, fairUseRoutes,
   calendarRoutes, slaPolicyRoutes, slaRoutes,
   kbRoutes,
+  reportRoutes,
 ];
