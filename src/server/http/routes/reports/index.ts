@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { REPORT_CSV_COLUMNS, ReportDto, ReportParams, ReportQuery } from '../../../../contracts/reports.js';
 import type { ServiceDeps } from '../../../services/deps.js';
 import { reportCsv, runReport } from '../../../services/reports/run-report.js';
@@ -19,7 +20,7 @@ export function reportRoutes(deps: ServiceDeps): FastifyPluginAsyncZod {
         description: `Periods are UTC days, both ends included (at most 366). format=csv answers text/csv (RFC 4180, UTF-8 without BOM) with stable English column keys — ${csvDoc}.`,
         params: ReportParams,
         querystring: ReportQuery,
-        response: { 200: ReportDto.describe('The report (or its CSV with format=csv)'), ...problems(400, 401, 403) },
+        response: { 200: z.union([ReportDto, z.string().describe('text/csv with format=csv')]).describe('The report, or its CSV'), ...problems(400, 401, 403) },
       },
       handler: async (request, reply) => {
         const { format, ...query } = request.query;
