@@ -22,6 +22,9 @@ export function ConsoleLayout() {
           <Link to="/console/views/mine" className="topbar__link" aria-current={onTickets ? 'page' : undefined}>
             {t('console:nav.tickets')}
           </Link>
+          <NavLink to="/console/reports" className="topbar__link">
+            {t('reports:nav')}
+          </NavLink>
           {user.role === 'admin' ? (
             <NavLink to="/console/admin/users" className="topbar__link">
               {t('console:nav.users')}

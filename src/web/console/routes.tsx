@@ -17,6 +17,7 @@ export const consoleRoutes: RouteObject = {
     { index: true, element: <Navigate to="views/mine" replace /> },
     { path: 'views/:view', lazy: () => import('./ticket-list.js').then((m) => ({ Component: m.TicketListPage })) },
     { path: 'tickets/:ref', lazy: () => import('./ticket-view.js').then((m) => ({ Component: m.TicketViewPage })) },
+    { path: 'reports', lazy: () => import('./reports/reports-page.js').then((m) => ({ Component: m.ReportsPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
     {
       path: 'admin/users',

@@ -7,7 +7,7 @@ import { setApiLanguage } from '../api/client.js';
  * Namespaces the web app loads (src/i18n/locales/<lang>/<ns>.json). To add one: create the file in
  * the four languages, add its name here and its pattern to CATALOGUES below (Vite needs literals).
  */
-export const WEB_NAMESPACES = ['common', 'web', 'portal', 'console'] as const;
+export const WEB_NAMESPACES = ['common', 'web', 'portal', 'console', 'reports'] as const;
 
 // One lazy chunk per catalogue: a person downloads only their language.
 const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -15,6 +15,7 @@ const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../i18n/locales/*/web.json',
   '../../i18n/locales/*/portal.json',
   '../../i18n/locales/*/console.json',
+  '../../i18n/locales/*/reports.json',
 ]);
 
 const lazyCatalogues: BackendModule = {
