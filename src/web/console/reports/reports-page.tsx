@@ -23,10 +23,11 @@ function usePeriod(): [ReportParams, (patch: Partial<ReportParams>) => void, boo
   const groupBy = (GROUPS as readonly string[]).includes(g ?? '') ? (g as ReportParams['groupBy']) : 'week';
   const span = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY + 1;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && span >= 1 && span <= MAX_REPORT_DAYS;
+  // The whole period goes into the address, so a copied link shows the same figures tomorrow.
   const set = (patch: Partial<ReportParams>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
-    setSearch(next, { replace: true });
+    const next = { from, to, groupBy, ...patch };
+    if (!next.from || !next.to) return;
+    setSearch(new URLSearchParams(next), { replace: true });
   };
   return [{ from, to, groupBy }, set, valid];
 }
