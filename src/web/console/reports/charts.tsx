@@ -28,9 +28,24 @@ export interface ChartProps {
   max?: number;
 }
 
-const W = 640;
-const H = 240;
-const PAD = { top: 16, right: 12, bottom: 44, left: 56 };
+const W = 520;
+const H = 230;
+const PAD = { top: 14, right: 24, bottom: 46, left: 52 };
+/** Pixels per character of an axis label (12 px sans-serif), to wrap and thin labels. */
+const CHAR = 6.6;
+
+/** Splits a label into at most two lines that fit `width` (the second one is cut with an ellipsis). */
+export function wrapLabel(label: string, width: number): string[] {
+  const max = Math.max(3, Math.floor(width / CHAR));
+  if (label.length <= max) return [label];
+  const words = label.split(' ');
+  let first = '';
+  let i = 0;
+  while (i < words.length && (first ? `${first} ${words[i]}` : words[i]!).length <= max) first = first ? `${first} ${words[i++]}` : words[i++]!;
+  if (!first) return [label.slice(0, max - 1) + '…'];
+  const rest = words.slice(i).join(' ');
+  return rest ? [first, rest.length > max ? `${rest.slice(0, max - 1)}…` : rest] : [first];
+}
 
 /** A "nice" top of scale and its ticks (1, 2 or 5 times a power of ten per step). */
 export function niceTicks(max: number, count = 4): number[] {
@@ -48,8 +63,11 @@ function Frame(props: { title: string; summary: string; ticks: number[]; format:
   const id = useId();
   const top = props.ticks[props.ticks.length - 1]!;
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / top);
-  // Category labels are thinned so they never overlap (about 48 px each).
-  const every = Math.max(1, Math.ceil(props.categories.length / Math.floor((W - PAD.left - PAD.right) / 48)));
+  // Category labels wrap on two lines within their band, and are thinned when the bands get too narrow.
+  const plot = W - PAD.left - PAD.right;
+  const widest = Math.max(...props.categories.map((c) => c.length), 1);
+  const every = Math.max(1, Math.ceil(props.categories.length / Math.max(1, Math.floor(plot / Math.min(widest * CHAR + 8, 90)))));
+  const band = Math.max(plot / Math.max(1, props.categories.length), 1) * every;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart__svg" preserveAspectRatio="xMidYMid meet">
@@ -67,7 +85,11 @@ function Frame(props: { title: string; summary: string; ticks: number[]; format:
           {props.categories.map((c, i) =>
             i % every === 0 ? (
               <text key={`${c}-${i}`} x={props.x(i)} y={H - PAD.bottom + 16} textAnchor="middle" className="chart__tick">
-                {c}
+                {wrapLabel(c, band - 4).map((line, k) => (
+                  <tspan key={k} x={props.x(i)} dy={k === 0 ? 0 : '1.15em'}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             ) : null,
           )}
