@@ -15,9 +15,11 @@ describe('chart scales and labels', () => {
   it.each([
     ['1–2 h', 60, ['1–2 h']],
     ['moins de 15 min', 60, ['moins de', '15 min']],
+    ['moins de 15 min', 49, ['moins', 'de 15', 'min']],
     ['Formule premium', 50, ['Formule', 'premium']],
     ['Приоритет: нормальный', 70, ['Приоритет:', 'нормальный']],
-    ['2 jours ou plus encore longtemps', 50, ['2 jours', 'ou plu…']],
+    ['2 jours ou plus encore longtemps', 50, ['2 jours', 'ou plus', 'encore…']],
     ['Supercalifragilistic', 40, ['Super…']],
+    ['Supercalifragilistic est', 40, ['Super…']],
   ])('wrapLabel(%s, %d)', (label, width, lines) => expect(wrapLabel(label, width)).toEqual(lines));
 });

@@ -30,21 +30,26 @@ export interface ChartProps {
 
 const W = 520;
 const H = 230;
-const PAD = { top: 14, right: 24, bottom: 46, left: 52 };
+const PAD = { top: 14, right: 24, bottom: 56, left: 52 };
 /** Pixels per character of an axis label (12 px sans-serif), to wrap and thin labels. */
 const CHAR = 6.6;
 
-/** Splits a label into at most two lines that fit `width` (the second one is cut with an ellipsis). */
-export function wrapLabel(label: string, width: number): string[] {
+/** Splits a label into at most `maxLines` lines that fit `width` (the last one cut with an ellipsis). */
+export function wrapLabel(label: string, width: number, maxLines = 3): string[] {
   const max = Math.max(3, Math.floor(width / CHAR));
-  if (label.length <= max) return [label];
+  const cut = (text: string) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  const lines: string[] = [];
   const words = label.split(' ');
-  let first = '';
   let i = 0;
-  while (i < words.length && (first ? `${first} ${words[i]}` : words[i]!).length <= max) first = first ? `${first} ${words[i++]}` : words[i++]!;
-  if (!first) return [label.slice(0, max - 1) + '…'];
+  while (i < words.length && lines.length < maxLines - 1) {
+    let line = '';
+    while (i < words.length && (line ? `${line} ${words[i]}` : words[i]!).length <= max) line = line ? `${line} ${words[i++]}` : words[i++]!;
+    if (!line) break;
+    lines.push(line);
+  }
   const rest = words.slice(i).join(' ');
-  return rest ? [first, rest.length > max ? `${rest.slice(0, max - 1)}…` : rest] : [first];
+  if (rest) lines.push(cut(rest));
+  return lines;
 }
 
 /** A "nice" top of scale and its ticks (1, 2 or 5 times a power of ten per step). */
@@ -66,7 +71,8 @@ function Frame(props: { title: string; summary: string; ticks: number[]; format:
   // Category labels wrap on two lines within their band, and are thinned when the bands get too narrow.
   const plot = W - PAD.left - PAD.right;
   const widest = Math.max(...props.categories.map((c) => c.length), 1);
-  const every = Math.max(1, Math.ceil(props.categories.length / Math.max(1, Math.floor(plot / Math.min(widest * CHAR + 8, 90)))));
+  const n = props.categories.length;
+  const every = n <= 12 ? 1 : Math.max(1, Math.ceil(n / Math.max(1, Math.floor(plot / Math.min(widest * CHAR + 8, 90)))));
   const band = Math.max(plot / Math.max(1, props.categories.length), 1) * every;
   return (
     <figure className="chart">
