@@ -36,18 +36,53 @@ export interface BacklogPoint {
   total: number;
 }
 
-/** Backlog at the end of each day (`dayEnds[i]` = first instant after `days[i]`). */
+/** The first index whose value is >= t in an ascending list (list.length when none). */
+function firstAtOrAfter(list: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! >= t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Backlog at the end of each day (`dayEnds[i]` = first instant after `days[i]`, ascending). Each
+ * backlog stretch of a ticket adds one to the days whose end falls inside it (a difference array), so
+ * the cost is the number of state changes plus the number of days, not their product.
+ */
 export function backlogSeries(tickets: readonly TicketStates[], days: readonly string[], dayEnds: readonly number[]): BacklogPoint[] {
-  return days.map((day, i) => {
-    const at = dayEnds[i]! - 1;
-    let open = 0;
-    let pending = 0;
-    for (const t of tickets) {
-      const s = stateAt(t, at);
-      if (s === null || !BACKLOG_STATES.has(s)) continue;
-      if (s === 'pending') pending += 1;
-      else open += 1;
+  const instants = dayEnds.map((e) => e - 1);
+  const open = new Array<number>(days.length + 1).fill(0);
+  const pending = new Array<number>(days.length + 1).fill(0);
+  for (const t of tickets) {
+    // A stable sort keeps the later of two changes at the same instant last, as stateAt reads them.
+    const changes = [...t.changes].filter((c) => c.at >= t.createdAt).sort((a, b) => a.at - b.at);
+    const before = t.changes.filter((c) => c.at < t.createdAt).sort((a, b) => a.at - b.at);
+    let state = before.length ? before[before.length - 1]!.state : 'new';
+    let start = t.createdAt;
+    for (let k = 0; k <= changes.length; k++) {
+      const end = k < changes.length ? changes[k]!.at : Infinity;
+      if (end > start && BACKLOG_STATES.has(state)) {
+        const from = firstAtOrAfter(instants, start);
+        const to = end === Infinity ? days.length : firstAtOrAfter(instants, end);
+        const diff = state === 'pending' ? pending : open;
+        diff[from]! += 1;
+        diff[to]! -= 1;
+      }
+      if (k < changes.length) {
+        state = changes[k]!.state;
+        start = end;
+      }
     }
-    return { day, open, pending, total: open + pending };
+  }
+  let o = 0;
+  let p = 0;
+  return days.map((day, i) => {
+    o += open[i]!;
+    p += pending[i]!;
+    return { day, open: o, pending: p, total: o + p };
   });
 }

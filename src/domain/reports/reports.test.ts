@@ -140,3 +140,31 @@ describe('CSV writing', () => {
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
   });
 });
+
+describe('backlog series agrees with the state at each day end', () => {
+  it('on generated tickets with same-instant changes and changes at day ends', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const days = daysBetween('2027-03-01', '2027-03-20');
+    const ends = days.map((d) => Date.parse(endOfDay(d)));
+    const start = Date.parse('2027-02-25T00:00:00Z');
+    const states = ['open', 'pending', 'solved', 'closed', 'new'];
+    const tickets = Array.from({ length: 200 }, () => {
+      const createdAt = start + Math.floor(rand() * 26) * 86_400_000 + (rand() < 0.2 ? 86_400_000 - 1 : Math.floor(rand() * 86_400_000));
+      let at = createdAt;
+      const changes = Array.from({ length: Math.floor(rand() * 6) }, () => {
+        at += rand() < 0.2 ? 0 : Math.floor(rand() * 3 * 86_400_000);
+        return { at, state: states[Math.floor(rand() * states.length)]! };
+      });
+      return { createdAt, changes };
+    });
+    const expected = days.map((day, i) => {
+      const at = ends[i]! - 1;
+      const s = tickets.map((t) => stateAt(t, at));
+      const open = s.filter((x) => x === 'new' || x === 'open').length;
+      const pending = s.filter((x) => x === 'pending').length;
+      return { day, open, pending, total: open + pending };
+    });
+    expect(backlogSeries(tickets, days, ends)).toEqual(expected);
+  });
+});
