@@ -91,6 +91,18 @@ describe.each([
   });
 });
 
+describe('phone width (390 px)', () => {
+  it('the reports fit, tables included', async () => {
+    const a = await openActor({ locale: 'fr-FR', width: 390, height: 844 });
+    open.push(a);
+    await signIn(a, server.url, 'fr', DEMO.admin);
+    await a.page.goto(`${server.url}/console/reports`);
+    await expect.poll(() => a.page.locator('section[data-report] svg[role="img"]').count()).toBe(6);
+    for (const summary of await a.page.locator('section[data-report] summary').all()) await summary.click();
+    await checkScreen(a, { phone: true });
+  });
+});
+
 describe('access', () => {
   it('a customer is not shown the reports', async () => {
     const a = await openActor({ locale: 'fr-FR' });

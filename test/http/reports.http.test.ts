@@ -118,6 +118,13 @@ describe('who may read reports, and what they are asked', () => {
     expect(res.json().errors.map((e: { path: string }) => e.path).join(' ')).toContain(field);
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const spec = (await rt.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const op = spec.paths['/api/v1/reports/{name}'].get;
+    expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['format', 'from', 'groupBy', 'name', 'to']);
+    expect(op.description).toContain('volume: period,channel,tickets');
+  });
+
   it('answers 400 for an unknown report', async () => {
     expect((await api(admin, 'GET', `/reports/happiness?${PERIOD}`)).statusCode).toBe(400);
   });
