@@ -160,8 +160,10 @@ function Sla({ params }: { params: ReportParams }) {
   const keyLabel = (row: { dimension: 'priority' | 'plan'; key: string }) =>
     row.dimension === 'priority' ? t('reports:sla.byPriority', { key: t(`common:priority.${row.key}`) }) : row.key === 'none' ? t('reports:sla.noPlan') : t('reports:sla.byPlan', { key: row.key });
   const rows = q.data?.rows.filter((r) => r.target === target) ?? [];
-  const met = rows.reduce((s, r) => s + r.met, 0) / 2;
-  const breached = rows.reduce((s, r) => s + r.breached, 0) / 2;
+  // Every ticket is in one priority line (and again in one plan line): totals come from the priority lines.
+  const byPriority = rows.filter((r) => r.dimension === 'priority');
+  const met = byPriority.reduce((s, r) => s + r.met, 0);
+  const breached = byPriority.reduce((s, r) => s + r.breached, 0);
   const tools = (
     <div className="field report__tool">
       <label htmlFor={targetId} className="field__label">
