@@ -26,6 +26,9 @@ export function ConsoleLayout() {
           <NavLink to="/console/callbacks" className="topbar__link">
             {t('callbacks:console.nav')}
           </NavLink>
+          <NavLink to="/console/reports" className="topbar__link">
+            {t('reports:nav')}
+          </NavLink>
           {user.role === 'admin' ? (
             <NavLink to="/console/admin/users" className="topbar__link">
               {t('console:nav.users')}

@@ -19,6 +19,7 @@ export const consoleRoutes: RouteObject = {
     { path: 'tickets/:ref', lazy: () => import('./ticket-view.js').then((m) => ({ Component: m.TicketViewPage })) },
     { path: 'callbacks', lazy: () => import('./callbacks-queue.js').then((m) => ({ Component: m.CallbacksQueuePage })) },
     { path: 'canned-replies', lazy: () => import('./canned-replies.js').then((m) => ({ Component: m.CannedRepliesPage })) },
+    { path: 'reports', lazy: () => import('./reports/reports-page.js').then((m) => ({ Component: m.ReportsPage })) },
     { path: 'account', lazy: () => import('../account/profile-page.js').then((m) => ({ Component: m.ProfilePage })) },
     {
       // Administration (admins only): its own sub-navigation (admin/admin-layout.tsx), one line per screen.

@@ -7,7 +7,7 @@ import { setApiLanguage } from '../api/client.js';
  * Namespaces the web app loads (src/i18n/locales/<lang>/<ns>.json). To add one: create the file in
  * the four languages, add its name here and its pattern to CATALOGUES below (Vite needs literals).
  */
-export const WEB_NAMESPACES = ['common', 'web', 'portal', 'console', 'intake', 'callbacks', 'console2', 'admin'] as const;
+export const WEB_NAMESPACES = ['common', 'web', 'portal', 'console', 'intake', 'callbacks', 'console2', 'admin', 'reports'] as const;
 
 // One lazy chunk per catalogue: a person downloads only their language.
 const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -19,6 +19,7 @@ const CATALOGUES = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../i18n/locales/*/callbacks.json',
   '../../i18n/locales/*/console2.json',
   '../../i18n/locales/*/admin.json',
+  '../../i18n/locales/*/reports.json',
 ]);
 
 const lazyCatalogues: BackendModule = {

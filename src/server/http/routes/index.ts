@@ -20,6 +20,7 @@ import { queueRoutes } from './queue/index.js';
 import { kbRoutes } from './kb/index.js';
 import { intakeRoutes } from './intake/index.js';
 import { mailRoutes } from './mail/index.js';
+import { reportRoutes } from './reports/index.js';
 import { ticketRoutes } from './tickets/index.js';
 import { userRoutes } from './users/index.js';
 import { cannedReplyRoutes } from './canned-replies/index.js';
@@ -37,4 +38,5 @@ export const API_ROUTES: Array<(deps: ServiceDeps) => FastifyPluginAsyncZod> = [
   callbackRoutes,
   cannedReplyRoutes, mergeRoutes,
   organizationRoutes,
+  reportRoutes,
 ];
