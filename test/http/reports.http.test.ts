@@ -75,7 +75,8 @@ beforeAll(async () => {
   t.B = await file('2027-03-01T10:00:00Z', 'agent', { channel: 'phone', priority: 'high' });
   await reply('2027-03-01T09:10:00Z', t.A);
   await reply('2027-03-01T12:30:00Z', t.B);
-  await patch('2027-03-02T09:00:00Z', t.B, { state: 'pending', pendingReason: 'waiting_for_customer' });
+  // B came by phone without the standard request: intake accepted it incomplete, already pending
+  // (waiting_for_customer) since it was filed; C (e-mail) likewise.
   await patch('2027-03-02T10:00:00Z', t.A, { state: 'solved' });
   t.C = await file('2027-03-02T14:00:00Z', 'agent', { channel: 'email', priority: 'normal' });
   await patch('2027-03-03T08:00:00Z', t.A, { state: 'open' }, customer);
@@ -145,11 +146,11 @@ describe('figures', () => {
     expect(r.rows.map(line)).toEqual([
       'priority urgent firstResponse: 1/0/0 1',
       'priority urgent resolution: 0/1/0 0',
-      'priority high firstResponse: 0/1/0 0',
+      'priority high firstResponse: 1/0/0 1', // B waited for the customer from the start: its clock was paused
       'priority high resolution: 0/0/1 null',
       'priority normal firstResponse: 1/0/1 1',
       'priority normal resolution: 1/0/1 1',
-      'plan contract firstResponse: 1/1/0 0.5',
+      'plan contract firstResponse: 2/0/0 1',
       'plan contract resolution: 1/0/1 1',
       'plan premium firstResponse: 1/0/0 1',
       'plan premium resolution: 0/1/0 0',
@@ -162,14 +163,15 @@ describe('figures', () => {
     const r = await report('backlog', 'from=2027-02-28&to=2027-03-05');
     expect(r.points.map((p: { day: string; open: number; pending: number; total: number }) => [p.day, p.open, p.pending, p.total])).toEqual([
       ['2027-02-28', 0, 0, 0],
-      ['2027-03-01', 2, 0, 2],
-      ['2027-03-02', 1, 1, 2],
-      ['2027-03-03', 1, 1, 2],
-      ['2027-03-04', 1, 1, 2],
-      ['2027-03-05', 2, 1, 3],
+      // B (phone) and C (e-mail) were filed without the standard request: pending from the start.
+      ['2027-03-01', 1, 1, 2],
+      ['2027-03-02', 0, 2, 2],
+      ['2027-03-03', 0, 2, 2],
+      ['2027-03-04', 0, 2, 2],
+      ['2027-03-05', 1, 2, 3],
     ]);
     const mid = await report('backlog', 'from=2027-03-03&to=2027-03-03');
-    expect(mid.points).toEqual([{ day: '2027-03-03', open: 1, pending: 1, total: 2 }]);
+    expect(mid.points).toEqual([{ day: '2027-03-03', open: 0, pending: 2, total: 2 }]);
   });
 
   it('volume by channel, per day or week', async () => {
@@ -231,7 +233,7 @@ describe('CSV export', () => {
   it.each([
     ['first-response', 'bucket,from_minutes,to_minutes,tickets', 'lt15m,0,15,1'],
     ['sla', 'dimension,key,target,met,breached,running,met_rate', 'priority,urgent,firstResponse,1,0,0,1'],
-    ['backlog', 'day,open,pending,total', '2027-03-01,2,0,2'],
+    ['backlog', 'day,open,pending,total', '2027-03-01,1,1,2'],
     ['deflection', 'week,sessions,with_results,deflected,tickets_filed,deflection_rate', null],
     ['reopens', 'period,resolved,reopened,reopens,reopen_rate', '2027-03-01,1,1,1,1'],
   ])('%s CSV', async (name, header, first) => {
