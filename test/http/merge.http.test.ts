@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => rt?.dispose());
 
 type Ticket = { id: string; number: string; state: string; closedAt: string | null };
-type Message = { id: string; ticketId: string; bodyText: string; createdAt: string; attachments: Array<{ url: string; filename: string }> };
+type Message = { id: string; ticketId: string; kind: string; bodyText: string; createdAt: string; attachments: Array<{ url: string; filename: string }> };
 
 async function file(subject: string, body: string): Promise<Ticket> {
   clock.advance(60_000);

@@ -32,3 +32,20 @@ export function useFieldErrors() {
     },
   };
 }
+
+/** The buttons under a create-or-edit form: cancel while editing, and save (or the create label). */
+export function EditFormActions(props: { editing: boolean; saving: boolean; submitLabel: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form__actions">
+      {props.editing ? (
+        <button type="button" className="button button--secondary" onClick={props.onCancel}>
+          {t('web:cancel')}
+        </button>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={props.saving}>
+        {props.saving ? t('web:saving') : props.editing ? t('admin:common.save') : props.submitLabel}
+      </button>
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import { Page } from '../../components/page.js';
 import { ProblemAlert } from '../../components/problem-alert.js';
 import { EmptyState, Loading, Notice } from '../../components/status.js';
 import { useFormats } from '../../i18n/format.js';
-import { useFieldErrors } from './admin-form.js';
+import { EditFormActions, useFieldErrors } from './admin-form.js';
 import { calendarDate } from './calendar-preview.js';
 
 const EMPTY = { number: '', productId: '', version: '', purchasedOn: '', organizationId: '', seats: '1' };
@@ -94,16 +94,7 @@ export function LicencesPage() {
           </Field>
         </div>
         <ProblemAlert error={editing ? change.error : create.error} />
-        <div className="form__actions">
-          {editing ? (
-            <button type="button" className="button button--secondary" onClick={() => edit(null)}>
-              {t('web:cancel')}
-            </button>
-          ) : null}
-          <button type="submit" className="button button--primary" disabled={create.isPending || change.isPending}>
-            {create.isPending || change.isPending ? t('web:saving') : editing ? t('admin:common.save') : t('admin:licence.submit')}
-          </button>
-        </div>
+        <EditFormActions editing={Boolean(editing)} saving={create.isPending || change.isPending} submitLabel={t('admin:licence.submit')} onCancel={() => edit(null)} />
       </form>
       <ProblemAlert error={licences.error} />
       {licences.isPending ? (

@@ -7,7 +7,7 @@ import { describedBy, Field } from '../../components/form.js';
 import { Page } from '../../components/page.js';
 import { ProblemAlert } from '../../components/problem-alert.js';
 import { EmptyState, Loading, Notice } from '../../components/status.js';
-import { useFieldErrors } from './admin-form.js';
+import { EditFormActions, useFieldErrors } from './admin-form.js';
 import { toggled } from './sla-policy-draft.js';
 
 const EMPTY = { code: '', name: '', basis: 'contract', tier: 'contract', channels: ['web', 'email'] as string[], credits: '0', supportDays: '', versionRule: 'all', productId: '' };
@@ -149,16 +149,7 @@ export function PlansPage() {
           </label>
         ) : null}
         <ProblemAlert error={editing ? change.error : create.error} />
-        <div className="form__actions">
-          {editing ? (
-            <button type="button" className="button button--secondary" onClick={() => edit(null)}>
-              {t('web:cancel')}
-            </button>
-          ) : null}
-          <button type="submit" className="button button--primary" disabled={create.isPending || change.isPending}>
-            {create.isPending || change.isPending ? t('web:saving') : editing ? t('admin:common.save') : t('admin:plan.submit')}
-          </button>
-        </div>
+        <EditFormActions editing={Boolean(editing)} saving={create.isPending || change.isPending} submitLabel={t('admin:plan.submit')} onCancel={() => edit(null)} />
       </form>
       <ProblemAlert error={plans.error} />
       {plans.isPending ? (
